@@ -1,0 +1,11 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // forbidden() renders app/forbidden.tsx with a real 403 for a signed-in user lacking a permission.
+  experimental: { authInterrupts: true },
+  // The password hasher ships a native binary per platform; keep it out of the server bundle.
+  serverExternalPackages: ["@node-rs/argon2"],
+  poweredByHeader: false,
+};
+
+export default nextConfig;
