@@ -24,7 +24,7 @@ async function loadWasm(): Promise<void> {
   const require = createRequire(import.meta.url);
   const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm")), "schema_engine_bg.wasm");
   // The engine arms a 10 s advisory-lock timer it never clears, which keeps a CLI alive 10 s after it is done.
-  const imports: Record<string, unknown> = { ...bg };
+  const imports: WebAssembly.ModuleImports = { ...(bg as unknown as WebAssembly.ModuleImports) };
   for (const [name, fn] of Object.entries(bg)) {
     if (!name.startsWith("__wbg_setTimeout_")) continue;
     imports[name] = (...args: unknown[]) => {
@@ -57,7 +57,7 @@ export function pgConfigFromUrl(url: string): PoolConfig {
 function shadowSafeAdapter(config: PoolConfig, opened: Disposable[], shadowUrl: string | undefined) {
   const base = new PrismaPg(config);
   return {
-    provider: base.provider,
+    provider: "postgres" as const,
     adapterName: base.adapterName,
     async connect() {
       const adapter = await base.connect();

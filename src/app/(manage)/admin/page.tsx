@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { ROLE_LABELS, isRole } from "@/domain/authz/roles";
+import { PermissionMatrix } from "@/features/admin/components/permission-matrix";
+import { directoryOverview } from "@/features/admin/queries";
+import { requirePageActor } from "@/server/auth";
+
+export const metadata: Metadata = { title: "Administration" };
+
+const LOCATION_LABELS: Record<string, string> = {
+  CAMPUS: "Campuses",
+  BUILDING: "Buildings",
+  FLOOR: "Floors",
+  UNIT: "Units",
+  ROOM: "Rooms",
+};
+
+function Stat({ label, value }: { label: string; value: number }) {
+  return (
+    <div className="rounded-md bg-paper p-4 shadow-sm">
+      <dt className="text-sm text-ink-muted">{label}</dt>
+      <dd className="text-3xl font-bold">{value}</dd>
+    </div>
+  );
+}
+
+export default async function AdminPage() {
+  const actor = await requirePageActor("admin:access", "/admin");
+  const overview = await directoryOverview(actor, new Date());
+  return (
+    <div className="flex flex-col gap-8">
+      <div>
+        <h1 className="text-3xl font-bold">Administration</h1>
+        <p className="mt-2 max-w-prose text-lg">
+          The hospital directory WardDesk routes by. Editing users, locations, teams, categories and triage rules
+          arrives with the features that use them; the audit viewer and session management follow.
+        </p>
+      </div>
+      <section aria-labelledby="directory-heading">
+        <h2 id="directory-heading" className="mb-3 text-xl font-bold">
+          Directory
+        </h2>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          {overview.locationsByKind.map((row) => (
+            <Stat key={row.kind} label={LOCATION_LABELS[row.kind] ?? row.kind} value={row.count} />
+          ))}
+          <Stat label="Teams" value={overview.teams} />
+          <Stat label="Categories" value={overview.categories} />
+          <Stat label="Signed-in sessions" value={overview.openSessions} />
+          {overview.usersByRole.map((row) => (
+            <Stat key={row.role} label={isRole(row.role) ? `${ROLE_LABELS[row.role]}s` : row.role} value={row.count} />
+          ))}
+        </dl>
+      </section>
+      <PermissionMatrix />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { isPermission, type Permission } from "./permissions";
+import { isRole, ROLE_HOME, ROLE_PERMISSIONS } from "./roles";
+
+/** Deny by default: an unknown role, an unknown permission or a missing grant all answer false. */
+export function roleHasPermission(role: unknown, permission: string): boolean {
+  if (!isRole(role) || !isPermission(permission)) return false;
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export function permissionsOf(role: unknown): readonly Permission[] {
+  return isRole(role) ? ROLE_PERMISSIONS[role] : [];
+}
+
+/** A role's home page; an unknown role has none and goes back to sign-in. */
+export function homePathFor(role: unknown): string {
+  return isRole(role) ? ROLE_HOME[role] : "/login";
+}
+
+/**
+ * A page the user was sent away from, if it is a path on this site worth returning to; otherwise null.
+ * Absolute and protocol-relative URLs are refused (open redirect).
+ */
+export function safeReturnPath(requested: string | null | undefined): string | null {
+  if (!requested || !requested.startsWith("/") || requested.startsWith("//") || requested.startsWith("/\\")) return null;
+  if (requested === "/" || requested.startsWith("/login") || requested.startsWith("/api/")) return null;
+  return requested;
+}

@@ -1,0 +1,40 @@
+import type { Tx } from "./prisma-client";
+
+// Who did what to which record, written in the same transaction as the change it describes, so there is
+// never a change without its audit row nor an audit row for a change that rolled back. Details hold ids,
+// codes and counts only: never ticket text, which is where patient data would slip in.
+
+export type AuditAction =
+  | "auth.sign_in"
+  | "auth.sign_in_failed"
+  | "auth.sign_in_blocked"
+  | "auth.sign_out"
+  | "auth.session_expired"
+  | "access.denied"
+  | "seed.applied";
+
+export type AuditDetails = Record<string, string | number | boolean | null>;
+
+export type AuditEntry = {
+  actorId: string | null;
+  action: AuditAction;
+  entityType: string;
+  entityId?: string | null;
+  clientIp?: string | null;
+  details?: AuditDetails;
+};
+
+export function writeAudit(tx: Tx, entry: AuditEntry, at: Date) {
+  return tx.auditLog.create({
+    data: {
+      at,
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      clientIp: entry.clientIp ?? null,
+      details: entry.details ?? {},
+    },
+    select: { id: true },
+  });
+}
