@@ -1,6 +1,7 @@
 // Writes the demo hospital into a database, idempotently: every row is matched by its natural key
 // (Location.code, Team.slug, Category.slug, User.email, TeamMember's team+user), so a second run finds
 // everything in place and creates nothing. All of it, and its audit row, commits together or not at all.
+import type { User } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { hashPassword } from "@/server/password";
 import type { Db, Tx } from "@/server/prisma-client";
@@ -61,7 +62,7 @@ async function upsertCategories(tx: Tx, categories: readonly SeedCategory[], tea
 }
 
 type UserOutcome = "created" | "updated" | "unchanged";
-type ExistingUser = { id: string; displayName: string; role: string; homeUnitId: string | null; phone: string | null };
+type ExistingUser = Pick<User, "id" | "displayName" | "role" | "homeUnitId" | "phone">;
 
 // Profile fields return to their demo values; the password and disabledAt are left as people set them.
 // Unchanged users are not written at all, because any update would bump updatedAt ("last changed").

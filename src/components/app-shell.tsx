@@ -1,27 +1,23 @@
 import Link from "next/link";
 import { roleHasPermission } from "@/domain/authz/authorize";
-import type { Permission } from "@/domain/authz/permissions";
+import { PAGE_PATHS, PAGES } from "@/domain/authz/pages";
 import { ROLE_LABELS } from "@/domain/authz/roles";
 import { signOutAction } from "@/features/auth/actions";
 import { getActor } from "@/server/auth";
 import { Button } from "./ui/button";
 
-const NAV: { href: string; label: string; permission: Permission }[] = [
-  { href: "/tickets", label: "My tickets", permission: "ticket:read:own" },
-  { href: "/queue", label: "Work queue", permission: "queue:read" },
-  { href: "/reports/sla", label: "SLA reports", permission: "report:read" },
-  { href: "/admin", label: "Administration", permission: "admin:access" },
-];
 
 /** Header and navigation for signed-in pages. Links follow the same permission strings the server enforces. */
 export async function AppShell({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
-  const links = actor ? NAV.filter((item) => roleHasPermission(actor.role, item.permission)) : [];
+  const links = actor
+    ? PAGE_PATHS.filter((href) => roleHasPermission(actor.role, PAGES[href].permission)).map((href) => ({ href, label: PAGES[href].label }))
+    : [];
   return (
     <>
       <header className="bg-brand-dark text-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="text-xl font-bold text-white no-underline">
+          <Link href="/" className="inline-flex min-h-12 items-center text-xl font-bold text-white no-underline">
             WardDesk
           </Link>
           {links.length > 0 && (

@@ -7,6 +7,7 @@ import Credentials from "next-auth/providers/credentials";
 import { env } from "@/env";
 import type { Actor } from "@/domain/authz/actor";
 import type { Permission } from "@/domain/authz/permissions";
+import { PAGES, type PagePath } from "@/domain/authz/pages";
 import { roleHasPermission } from "@/domain/authz/authorize";
 import { signInWithPassword } from "@/features/auth/commands/sign-in-with-password";
 import { loadSessionActor } from "@/features/auth/queries";
@@ -94,9 +95,10 @@ export async function requireActor(permission: Permission): Promise<Actor> {
 }
 
 /** For pages: sends anonymous visitors to sign in and shows the 403 page to the wrong role. */
-export async function requirePageActor(permission: Permission, returnTo: string): Promise<Actor> {
+export async function requirePageActor(page: PagePath, returnTo: string = page): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  const { permission } = PAGES[page];
   if (!roleHasPermission(actor.role, permission)) {
     await auditDenied(actor, permission);
     forbidden();

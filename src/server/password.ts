@@ -1,7 +1,7 @@
 // Argon2id, OWASP's first choice for password storage, via a prebuilt native module (no compiler needed).
 import { hash, verify } from "@node-rs/argon2";
 
-// OWASP minimum for argon2id: m=19 MiB, t=2, p=1. Costs ~20 ms here, cheap for users, dear for guessers.
+// OWASP minimum for argon2id: m=19 MiB, t=2, p=1: a fraction of a second once per sign-in, dear per guess.
 // The algorithm is left to the library default, which is Argon2id (its const enum cannot be imported here).
 const ARGON2ID = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ALL_PERMISSIONS, PERMISSIONS } from "./permissions";
+import { PAGES, type PagePath } from "./pages";
 import { ROLE_HOME, ROLE_PERMISSIONS, ROLES } from "./roles";
 import { homePathFor, permissionsOf, roleHasPermission, safeReturnPath } from "./authorize";
 
@@ -65,13 +66,11 @@ describe("home pages", () => {
   });
 
   it("every role can open its own home", () => {
-    const homePermission: Record<string, string> = {
-      "/tickets": "ticket:read:own",
-      "/queue": "queue:read",
-      "/reports/sla": "report:read",
-      "/admin": "admin:access",
-    };
-    for (const role of ROLES) expect(roleHasPermission(role, homePermission[ROLE_HOME[role]]!)).toBe(true);
+    for (const role of ROLES) {
+      const home = ROLE_HOME[role] as PagePath;
+      expect(PAGES[home], `${role} home is a known page`).toBeDefined();
+      expect(roleHasPermission(role, PAGES[home].permission)).toBe(true);
+    }
   });
 });
 

@@ -6,7 +6,7 @@ import { requirePageActor } from "@/server/auth";
 export const metadata: Metadata = { title: "My tickets" };
 
 export default async function MyTicketsPage() {
-  await requirePageActor("ticket:read:own", "/tickets");
+  await requirePageActor("/tickets");
   return (
     <PlannedPage
       title="My tickets"

@@ -5,7 +5,7 @@ import { requirePageActor } from "@/server/auth";
 export const metadata: Metadata = { title: "Work queue" };
 
 export default async function QueuePage() {
-  const actor = await requirePageActor("queue:read", "/queue");
+  const actor = await requirePageActor("/queue");
   const onsite = actor.role === "ONSITE_TECH";
   return (
     <PlannedPage

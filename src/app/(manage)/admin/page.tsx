@@ -24,7 +24,7 @@ function Stat({ label, value }: { label: string; value: number }) {
 }
 
 export default async function AdminPage() {
-  const actor = await requirePageActor("admin:access", "/admin");
+  const actor = await requirePageActor("/admin");
   const overview = await directoryOverview(actor, new Date());
   return (
     <div className="flex flex-col gap-8">

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import type { ClientInfo } from "@/server/client-info";
 import { db } from "@/server/db";
 import { createUser, FACTORY_PASSWORD } from "../../../../tests/factories/users";
 import { signInWithPassword } from "./sign-in-with-password";
 
 const now = new Date("2026-11-29T03:00:00Z");
-const client = { clientIp: "10.1.2.3", userAgent: "Chromium on a workstation on wheels" };
+const client: ClientInfo = { clientIp: "10.1.2.3", userAgent: "Chromium on a workstation on wheels" };
 const minutesLater = (n: number) => new Date(now.getTime() + n * 60_000);
 
 async function attempt(email: string, password: string, at = now, from = client) {

@@ -5,7 +5,7 @@ import { requirePageActor } from "@/server/auth";
 export const metadata: Metadata = { title: "SLA reports" };
 
 export default async function SlaReportPage() {
-  await requirePageActor("report:read", "/reports/sla");
+  await requirePageActor("/reports/sla");
   return (
     <PlannedPage
       title="SLA reports"
