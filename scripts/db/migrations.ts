@@ -89,3 +89,23 @@ export async function createMigration(url: string, name: string): Promise<string
     await close();
   }
 }
+
+/**
+ * SQL that would bring a database built from the migrations up to schema.prisma: empty when they agree.
+ * Guards against editing the schema without making a migration (= `prisma migrate diff --exit-code`).
+ */
+export async function schemaDriftFromMigrations(url: string): Promise<string> {
+  const { engine, close, datamodel } = await openSchemaEngine({ url, schemaPath });
+  try {
+    const result = await engine.diff({
+      from: { tag: "migrations", ...loadMigrationsList() },
+      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: datamodel }] },
+      script: true,
+      exitCode: null,
+      filters,
+    });
+    return (result.stdout ?? "").replace(/^-- This is an empty migration\.\s*$/m, "").trim();
+  } finally {
+    await close();
+  }
+}
