@@ -32,8 +32,9 @@ export async function signInAs(context: BrowserContext, baseURL: string, role: T
 }
 
 export const test = base.extend<{ signInAs: (role: TRole) => Promise<void> }>({
-  signInAs: async ({ context, baseURL }, use) => {
-    await use((role) => signInAs(context, baseURL!, role));
+  // Playwright's fixture callback is named `use` by convention; it is not a React hook.
+  signInAs: async ({ context, baseURL }, provide) => {
+    await provide((role) => signInAs(context, baseURL!, role));
   },
 });
 
