@@ -13,7 +13,8 @@ import { createPrismaClient } from "../src/server/prisma-client";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const projectRoot = path.resolve(import.meta.dirname, "..");
-const dataDir = path.join(projectRoot, ".data");
+// WARDDESK_DATA_DIR lets tests (and unusual installs) keep the embedded database elsewhere.
+const dataDir = path.resolve(process.env.WARDDESK_DATA_DIR || path.join(projectRoot, ".data"));
 
 function describeUrl(url: string): string {
   const u = new URL(url);
@@ -49,7 +50,8 @@ async function prepareDatabase(): Promise<{ url: string; embedded: EmbeddedDatab
     return { url: external, embedded: null };
   }
   const embedded = await startEmbeddedPostgres(path.join(dataDir, "postgres"));
-  console.log(`WardDesk: database is the embedded PostgreSQL in .data/postgres (${describeUrl(embedded.url)}).`);
+  const where = path.relative(projectRoot, path.join(dataDir, "postgres"));
+  console.log(`WardDesk: database is the embedded PostgreSQL in ${where} (${describeUrl(embedded.url)}).`);
   return { url: embedded.url, embedded };
 }
 

@@ -12,6 +12,11 @@ function getDb(): Db {
 }
 
 // Created on first use, not at import, so `next build` never needs a database.
+// Methods are bound to the real client so Prisma's internals never see the proxy as `this`.
 export const db: Db = new Proxy({} as Db, {
-  get: (_target, property) => Reflect.get(getDb(), property),
+  get(_target, property) {
+    const client = getDb();
+    const value: unknown = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
 });
