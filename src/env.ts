@@ -15,6 +15,23 @@ const ZEnv = z.object({
   SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   SIGN_IN_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().min(1).default(20),
   SIGN_IN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  // Where links in emails point; the address people open WardDesk at.
+  APP_BASE_URL: z.url().default("http://localhost:3000"),
+  // smtp://user:pass@host:port or smtps://...; unset means emails wait in the outbox until it is configured.
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  MAIL_FROM: z.string().min(3).default("WardDesk <warddesk@hospital.invalid>"),
+  // The hospital's medical record number format, as a regular expression (flags: global, case-insensitive).
+  PHI_MRN_PATTERN: z
+    .string()
+    .default(String.raw`\b(?:MRN|MR#|medical record(?: number| no\.?)?)\s*[:#]?\s*[A-Z]?\d{5,10}\b|\b\d{7,10}\b`)
+    .refine((pattern) => {
+      try {
+        new RegExp(pattern, "gi");
+        return true;
+      } catch {
+        return false;
+      }
+    }, "PHI_MRN_PATTERN is not a valid regular expression"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -5,7 +5,7 @@ import type { User } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { hashPassword } from "@/server/password";
 import type { Db, Tx } from "@/server/prisma-client";
-import { DEMO_HOSPITAL, type SeedCategory, type SeedLocation, type SeedTeam, type SeedUser } from "./hospital";
+import { DEMO_HOSPITAL, type SeedAsset, type SeedCategory, type SeedLocation, type SeedTeam, type SeedUser } from "./hospital";
 
 export type SeedSummary = {
   locations: number;
@@ -15,6 +15,7 @@ export type SeedSummary = {
   usersCreated: number;
   usersUpdated: number;
   teamMembers: number;
+  assets: number;
 };
 
 type IdsByKey = ReadonlyMap<string, string>;
@@ -121,8 +122,22 @@ async function upsertTeamMembers(tx: Tx, users: readonly SeedUser[], teamIds: Id
   return count;
 }
 
+async function upsertAssets(tx: Tx, assets: readonly SeedAsset[], locationIds: IdsByKey): Promise<number> {
+  const categories = await tx.category.findMany({ select: { id: true, slug: true } });
+  const categoryIds = new Map(categories.map((category) => [category.slug, category.id]));
+  for (const { tag, locationCode, categorySlug, name } of assets) {
+    const data = {
+      name,
+      locationId: idFor(locationIds, locationCode, "location"),
+      categoryId: categorySlug === null ? null : idFor(categoryIds, categorySlug, "category"),
+    };
+    await tx.asset.upsert({ where: { tag }, create: { tag, ...data }, update: data, select: { tag: true } });
+  }
+  return assets.length;
+}
+
 export async function seedHospital(db: Db, options: { password: string; now: Date }): Promise<SeedSummary> {
-  const { locations, teams, categories, users } = DEMO_HOSPITAL;
+  const { locations, teams, categories, users, assets } = DEMO_HOSPITAL;
   // Hashed once, outside the transaction: argon2 is slow on purpose and would hold the transaction open.
   const passwordHash = await hashPassword(options.password);
   return db.$transaction(
@@ -139,6 +154,7 @@ export async function seedHospital(db: Db, options: { password: string; now: Dat
         usersCreated: savedUsers.created,
         usersUpdated: savedUsers.updated,
         teamMembers: await upsertTeamMembers(tx, users, teamIds, savedUsers.ids),
+        assets: await upsertAssets(tx, assets, locationIds),
       };
       await writeAudit(tx, { actorId: null, action: "seed.applied", entityType: "Seed", details: summary }, options.now);
       return summary;

@@ -9,6 +9,7 @@ export const TEAMS: readonly SeedTeam[] = [
     name: "Riverside On-site Support",
     mode: WorkMode.ONSITE,
     campusCode: "RMC",
+    campusDefault: true,
     description: "Desk-side help at Riverside: computers, printers, phones and carts on the units.",
   },
   {
@@ -16,6 +17,7 @@ export const TEAMS: readonly SeedTeam[] = [
     name: "Northgate On-site Support",
     mode: WorkMode.ONSITE,
     campusCode: "NGC",
+    campusDefault: true,
     description: "Desk-side help at Northgate: clinics, infusion, dialysis, rehab and behavioral health.",
   },
   {
@@ -23,6 +25,7 @@ export const TEAMS: readonly SeedTeam[] = [
     name: "Biomedical Engineering",
     mode: WorkMode.ONSITE,
     campusCode: "RMC",
+    campusDefault: false,
     description: "Monitors, infusion pumps and other medical devices, including their link to the chart.",
   },
   {
@@ -30,6 +33,7 @@ export const TEAMS: readonly SeedTeam[] = [
     name: "Service Desk",
     mode: WorkMode.REMOTE,
     campusCode: null,
+    campusDefault: false,
     description: "First line for every call: passwords, email, remote sessions and anything not yet sorted.",
   },
   {
@@ -37,6 +41,7 @@ export const TEAMS: readonly SeedTeam[] = [
     name: "Clinical Applications",
     mode: WorkMode.REMOTE,
     campusCode: null,
+    campusDefault: false,
     description: "The patient record (EHR), order entry, medication administration and dispensing systems.",
   },
   {
@@ -44,6 +49,7 @@ export const TEAMS: readonly SeedTeam[] = [
     name: "Identity & Access",
     mode: WorkMode.REMOTE,
     campusCode: null,
+    campusDefault: false,
     description: "Accounts, badge tap-in, access for new starters and role changes.",
   },
   {
@@ -51,6 +57,7 @@ export const TEAMS: readonly SeedTeam[] = [
     name: "Network & Telecom",
     mode: WorkMode.REMOTE,
     campusCode: null,
+    campusDefault: false,
     description: "Wi-Fi, wired network, phone system, pagers and clinical mobile phones.",
   },
   {
@@ -58,6 +65,7 @@ export const TEAMS: readonly SeedTeam[] = [
     name: "Security Operations",
     mode: WorkMode.REMOTE,
     campusCode: null,
+    campusDefault: false,
     description: "Suspicious emails, lost or stolen devices and anything that looks like an attack.",
   },
 ];

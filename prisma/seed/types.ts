@@ -17,6 +17,7 @@ export type SeedTeam = {
   name: string;
   mode: WorkMode;
   campusCode: string | null;
+  campusDefault: boolean;
   description: string;
 };
 
@@ -42,4 +43,12 @@ export type SeedUser = {
   homeUnitCode: string | null;
   phone: string | null;
   teams: readonly SeedTeamMembership[];
+};
+
+export type SeedAsset = {
+  // Printed on the device's label and in its QR code (/tickets/new?asset=TAG).
+  tag: string;
+  name: string;
+  locationCode: string;
+  categorySlug: string | null;
 };

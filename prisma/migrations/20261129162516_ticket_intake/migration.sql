@@ -14,6 +14,9 @@ ALTER TYPE "TicketEventType" ADD VALUE 'RESOLUTION_CONFIRMED';
 ALTER TYPE "TicketEventType" ADD VALUE 'REOPENED';
 
 -- AlterTable
+ALTER TABLE "Team" ADD COLUMN     "campusDefault" BOOLEAN NOT NULL DEFAULT false;
+
+-- AlterTable
 ALTER TABLE "User" ADD COLUMN     "isService" BOOLEAN NOT NULL DEFAULT false;
 
 -- CreateTable

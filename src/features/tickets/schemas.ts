@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { IMPACTS, URGENCIES } from "@/domain/triage/matrix";
+
+const requiredText = (label: string, max: number) =>
+  z.string().trim().min(1, `${label} is needed.`).max(max, `${label} must be at most ${max} characters.`);
+
+export const ZFileTicket = z.object({
+  summary: z
+    .string()
+    .trim()
+    .min(5, "Describe the problem in a few words (at least 5 characters).")
+    .max(140, "Keep the summary under 140 characters; put the rest in Details."),
+  details: z.string().trim().max(5000, "Details must be at most 5,000 characters.").default(""),
+  categoryId: z.uuid("Choose what the problem is about."),
+  locationId: z.uuid("Choose where the problem is."),
+  impact: z.enum(IMPACTS, "Choose how many people are affected."),
+  urgency: z.enum(URGENCIES, "Choose how patient care is affected."),
+  patientSafety: z.enum(["yes", "no"], "Answer whether a patient is at risk.").transform((answer) => answer === "yes"),
+  callbackNumber: requiredText("A callback number", 40).regex(
+    /^[0-9+()#*.,\s-]*\d[0-9+()#*.,\s-]*$|^(?:ext\.?|x)\s*\d+$/i,
+    "Enter a phone number or extension, e.g. 555-0134 or ext 4421.",
+  ),
+  assetTag: z
+    .string()
+    .trim()
+    .max(40, "Asset tags are at most 40 characters.")
+    .regex(/^[A-Za-z0-9._/-]*$/, "Asset tags use letters, digits and - . / _ only.")
+    .optional()
+    .transform((tag) => (tag ? tag.toUpperCase() : undefined)),
+  // Staff filing for a caller name the person with the problem; clinicians file for themselves.
+  requesterEmail: z.email("Enter the caller's work email.").trim().toLowerCase().optional(),
+  // One per form render (or per API request): a double click or a retry files one ticket.
+  idempotencyKey: z.string().trim().min(8, "Missing form key: reload the page.").max(100),
+  // After the PHI guard warned: "redact" stores the text with the findings replaced.
+  phiDecision: z.enum(["redact"]).optional(),
+});
+
+export type TFileTicketInput = z.input<typeof ZFileTicket>;
+export type TFileTicket = z.output<typeof ZFileTicket>;
+
+export const ZComment = z.object({
+  body: z.string().trim().min(1, "Write a message first.").max(5000, "Messages must be at most 5,000 characters."),
+  phiDecision: z.enum(["redact"]).optional(),
+});
+export type TComment = z.output<typeof ZComment>;
