@@ -11,7 +11,15 @@ export type AuditAction =
   | "auth.sign_out"
   | "auth.session_expired"
   | "access.denied"
-  | "seed.applied";
+  | "seed.applied"
+  | "ticket.filed"
+  | "ticket.joined"
+  | "ticket.commented"
+  | "ticket.attachment_added"
+  | "ticket.resolution_confirmed"
+  | "ticket.reopened"
+  | "api_token.issued"
+  | "api_token.revoked";
 
 export type AuditDetails = Record<string, string | number | boolean | null>;
 

@@ -1,0 +1,106 @@
+import { env } from "@/env";
+import type { Actor } from "@/domain/authz/actor";
+import { detectPhi, redactPhi, type PhiFinding } from "@/domain/phi/detect";
+import { defaultDueInstants } from "@/domain/sla/default-targets";
+import { triage } from "@/domain/triage/triage";
+import { Prisma } from "@/generated/prisma/client";
+import { writeAudit } from "@/server/audit";
+import { assertCan } from "@/server/authz";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { notifyRequester } from "@/features/notifications/enqueue";
+import { kickEmailDelivery } from "@/features/notifications/delivery";
+import type { TFileTicket } from "../schemas";
+import { loadIntakeContext } from "./intake-context";
+
+export type PhiFindings = { summary: PhiFinding[]; details: PhiFinding[] };
+
+export type FileTicketResult =
+  | { kind: "filed"; ticket: { id: string; number: number }; duplicate: boolean }
+  | { kind: "phi_found"; findings: PhiFindings };
+
+type Input = { actor: Actor; input: TFileTicket; now: Date };
+
+/**
+ * Files a ticket: PHI guard, triage, SLA targets, then the ticket, its first timeline events, the audit row and
+ * the requester's notification in one transaction. Safe to repeat with the same idempotency key.
+ */
+export async function fileTicket({ actor, input, now }: Input): Promise<FileTicketResult> {
+  assertCan(actor, "ticket:create");
+  const earlier = await findByIdempotencyKey(actor, input.idempotencyKey);
+  if (earlier) return earlier;
+
+  const mrnPattern = env().PHI_MRN_PATTERN;
+  const findings: PhiFindings = {
+    summary: detectPhi(input.summary, { mrnPattern, now }),
+    details: detectPhi(input.details, { mrnPattern, now }),
+  };
+  const redactions = findings.summary.length + findings.details.length;
+  if (redactions > 0 && input.phiDecision !== "redact") return { kind: "phi_found", findings };
+
+  const context = await loadIntakeContext(actor, input);
+  const decision = triage({
+    impact: input.impact,
+    urgency: input.urgency,
+    patientSafety: input.patientSafety,
+    category: context.category,
+    location: context.location,
+    campusOnsiteTeam: context.campusOnsiteTeam,
+  });
+  const text = { summary: redactPhi(input.summary, findings.summary), details: redactPhi(input.details, findings.details) };
+
+  try {
+    const ticket = await db.$transaction(async (tx) => {
+      const created = await tx.ticket.create({
+        data: {
+          ...text,
+          impact: input.impact,
+          urgency: input.urgency,
+          patientSafety: input.patientSafety,
+          priority: decision.priority,
+          mode: decision.mode,
+          teamId: decision.team?.id ?? null,
+          triageExplanation: decision.explanation,
+          categoryId: context.category.id,
+          locationId: context.location.id,
+          requesterId: context.requesterId,
+          filedById: actor.userId,
+          callbackNumber: input.callbackNumber,
+          assetTag: input.assetTag ?? null,
+          idempotencyKey: input.idempotencyKey,
+          createdAt: now,
+          ...defaultDueInstants(decision.priority, now),
+        },
+        select: { id: true, number: true, status: true, requesterId: true },
+      });
+      await tx.ticketEvent.createMany({
+        data: [
+          { ticketId: created.id, actorId: actor.userId, type: "CREATED", createdAt: now, data: { onBehalf: context.requesterId !== actor.userId, redactions } },
+          { ticketId: created.id, actorId: null, type: "TRIAGED", createdAt: now, data: { priority: decision.priority, mode: decision.mode, team: decision.team?.name ?? null, explanation: decision.explanation } },
+        ],
+      });
+      // The audit says a redaction happened and of what kind, never what was redacted.
+      const redactedKinds = [...new Set([...findings.summary, ...findings.details].map((f) => f.kind))].join(",");
+      await writeAudit(tx, { actorId: actor.userId, action: "ticket.filed", entityType: "Ticket", entityId: created.id, details: { priority: decision.priority, redactions, redactedKinds: redactedKinds || null } }, now);
+      await notifyRequester(tx, { ticket: created, kind: "TICKET_FILED", actorId: actor.userId }, now);
+      return created;
+    });
+    kickEmailDelivery();
+    return { kind: "filed", ticket: { id: ticket.id, number: ticket.number }, duplicate: false };
+  } catch (error) {
+    // Two submissions with the same key raced past the first check: the loser returns the winner's ticket.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = await findByIdempotencyKey(actor, input.idempotencyKey);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}
+
+async function findByIdempotencyKey(actor: Actor, idempotencyKey: string): Promise<FileTicketResult | null> {
+  const existing = await db.ticket.findUnique({ where: { idempotencyKey }, select: { id: true, number: true, filedById: true } });
+  if (!existing) return null;
+  // A key is only good for the person who made it; anyone else reusing it learns nothing about the ticket.
+  if (existing.filedById !== actor.userId) throw new AppError("CONFLICT", "This form was already used. Reload the page and try again.");
+  return { kind: "filed", ticket: { id: existing.id, number: existing.number }, duplicate: true };
+}

@@ -1,0 +1,25 @@
+import type { Actor } from "@/domain/authz/actor";
+import { roleHasPermission } from "@/domain/authz/authorize";
+import type { Prisma } from "@/generated/prisma/client";
+
+/**
+ * The tickets an actor may read, as a Prisma `where`: rows outside it are never fetched. Clinicians see what
+ * they reported, filed or joined; technicians also see their teams' tickets; read-all roles see everything.
+ * Nobody without a read permission sees anything.
+ */
+export function ticketsVisibleTo(actor: Actor): Prisma.TicketWhereInput {
+  if (roleHasPermission(actor.role, "ticket:read:all")) return {};
+  const mine: Prisma.TicketWhereInput[] = [];
+  if (roleHasPermission(actor.role, "ticket:read:own")) {
+    mine.push({ requesterId: actor.userId }, { filedById: actor.userId }, { affected: { some: { userId: actor.userId } } });
+  }
+  if (roleHasPermission(actor.role, "ticket:read:team")) {
+    mine.push({ team: { members: { some: { userId: actor.userId } } } });
+  }
+  return mine.length ? { OR: mine } : { id: { in: [] } };
+}
+
+/** May this actor see internal notes and the full triage detail? Only IT staff. */
+export function seesInternalNotes(actor: Actor): boolean {
+  return roleHasPermission(actor.role, "ticket:comment:internal");
+}
