@@ -11,7 +11,7 @@ import { Button } from "./ui/button";
 export async function AppShell({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   const links = actor
-    ? PAGE_PATHS.filter((href) => roleHasPermission(actor.role, PAGES[href].permission)).map((href) => ({ href, label: PAGES[href].label }))
+    ? PAGE_PATHS.filter((href) => PAGES[href].nav && roleHasPermission(actor.role, PAGES[href].permission)).map((href) => ({ href, label: PAGES[href].label }))
     : [];
   return (
     <>

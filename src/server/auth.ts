@@ -96,9 +96,13 @@ export async function requireActor(permission: Permission): Promise<Actor> {
 
 /** For pages: sends anonymous visitors to sign in and shows the 403 page to the wrong role. */
 export async function requirePageActor(page: PagePath, returnTo: string = page): Promise<Actor> {
+  return requirePagePermission(PAGES[page].permission, returnTo);
+}
+
+/** For pages with ids in their address: the permission to open that kind of page at all. */
+export async function requirePagePermission(permission: Permission, returnTo: string): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
-  const { permission } = PAGES[page];
   if (!roleHasPermission(actor.role, permission)) {
     await auditDenied(actor, permission);
     forbidden();

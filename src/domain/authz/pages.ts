@@ -1,13 +1,17 @@
 import type { Permission } from "./permissions";
 
-// Every signed-in page and the permission that opens it: the pages enforce it, the navigation shows by it and
-// the role-boundary e2e spec is generated from it.
+// Every signed-in page with a fixed address and the permission that opens it: the pages enforce it, the
+// navigation shows by it (`nav`) and the role-boundary e2e spec is generated from it. Pages with ids in their
+// address (/tickets/[id]) check a permission directly and scope their query to what the actor may see.
 export const PAGES = {
-  "/tickets": { permission: "ticket:read:own", label: "My tickets" },
-  "/queue": { permission: "queue:read", label: "Work queue" },
-  "/reports/sla": { permission: "report:read", label: "SLA reports" },
-  "/admin": { permission: "admin:access", label: "Administration" },
-} as const satisfies Record<string, { permission: Permission; label: string }>;
+  "/tickets": { permission: "ticket:read:own", label: "My tickets", nav: true },
+  "/tickets/new": { permission: "ticket:create", label: "Report a problem", nav: true },
+  "/queue": { permission: "queue:read", label: "Work queue", nav: true },
+  "/reports/sla": { permission: "report:read", label: "SLA reports", nav: true },
+  "/admin": { permission: "admin:access", label: "Administration", nav: true },
+  "/admin/api-tokens": { permission: "api-token:manage", label: "API tokens", nav: false },
+  "/notifications": { permission: "notification:read", label: "Notifications", nav: false },
+} as const satisfies Record<string, { permission: Permission; label: string; nav: boolean }>;
 
 export type PagePath = keyof typeof PAGES;
 

@@ -5,6 +5,7 @@
 export const PERMISSIONS = {
   "ticket:create": "Report a problem for yourself",
   "ticket:create:on-behalf": "Report a problem on behalf of a caller",
+  "ticket:read": "Open ticket pages (which tickets depends on the read scopes below)",
   "ticket:read:own": "See the tickets you reported or are affected by",
   "ticket:read:unit": "See the open tickets of your home unit (summary only)",
   "ticket:read:team": "See the tickets routed to your teams",
@@ -15,6 +16,9 @@ export const PERMISSIONS = {
   "ticket:assign": "Assign a ticket to a member of the team",
   "ticket:transition": "Move a ticket through its statuses",
   "ticket:retriage": "Change a ticket's priority, team or mode, with a reason",
+  "ticket:attach": "Add screenshots or PDFs to a ticket you can see",
+  "ticket:join": "Add yourself to an open ticket as someone affected",
+  "notification:read": "Read your own notifications",
   "queue:read": "Use the work queue dashboards",
   "report:read": "Read SLA reports",
   "report:export": "Export SLA reports as CSV",
@@ -24,6 +28,7 @@ export const PERMISSIONS = {
   "directory:manage": "Edit locations, teams and categories",
   "user:manage": "Create, edit and disable user accounts",
   "session:revoke": "List and end other users' sessions",
+  "api-token:manage": "Issue and revoke API tokens for systems",
   "audit:read": "Read the audit log",
   "admin:access": "Open the administration area",
 } as const satisfies Record<string, string>;

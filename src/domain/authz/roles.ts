@@ -14,6 +14,10 @@ export const ROLE_LABELS: Record<TRole, string> = {
 
 const TECHNICIAN: readonly Permission[] = [
   "ticket:create",
+  "ticket:read",
+  "ticket:attach",
+  "ticket:join",
+  "notification:read",
   "ticket:create:on-behalf",
   "ticket:read:own",
   "ticket:read:team",
@@ -29,7 +33,16 @@ const TECHNICIAN: readonly Permission[] = [
 
 // Least privilege: each role gets what its daily work needs, nothing by inheritance.
 export const ROLE_PERMISSIONS: Record<TRole, readonly Permission[]> = {
-  CLINICIAN: ["ticket:create", "ticket:read:own", "ticket:read:unit", "ticket:comment:public"],
+  CLINICIAN: [
+    "ticket:create",
+    "ticket:read",
+    "ticket:read:own",
+    "ticket:read:unit",
+    "ticket:comment:public",
+    "ticket:attach",
+    "ticket:join",
+    "notification:read",
+  ],
   ONSITE_TECH: TECHNICIAN,
   REMOTE_AGENT: TECHNICIAN,
   MANAGER: [
@@ -40,13 +53,16 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly Permission[]> = {
     "outage:declare",
   ],
   ADMIN: [
+    "ticket:read",
     "ticket:read:all",
+    "notification:read",
     "report:read",
     "report:export",
     "triage:configure",
     "directory:manage",
     "user:manage",
     "session:revoke",
+    "api-token:manage",
     "audit:read",
     "admin:access",
   ],
