@@ -2,7 +2,11 @@ import { defineConfig, devices } from "@playwright/test";
 
 // End-to-end tests drive Debian's Chromium (no downloaded browsers on this network) against a production
 // build served by `next start` on its own database (tests/e2e/server.ts).
-const port = Number(process.env.E2E_PORT ?? 3100);
+// Each run picks its own port and database unless told otherwise, so two runs on one machine never drop each
+// other's database. Set here in the runner, the values reach the workers through their inherited environment.
+process.env.E2E_PORT ??= String(3100 + (process.pid % 800));
+process.env.E2E_DATABASE ??= `warddesk_e2e_${process.env.E2E_PORT}`;
+const port = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -40,6 +44,6 @@ export default defineConfig({
     timeout: 120_000,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_DATABASE: process.env.E2E_DATABASE },
   },
 });

@@ -1,6 +1,7 @@
 import { databaseUrl } from "../setup/test-database";
 
-export const E2E_DATABASE = "warddesk_e2e";
+// Chosen by playwright.config.ts for this run (see there).
+export const E2E_DATABASE = process.env.E2E_DATABASE ?? "warddesk_e2e";
 export const E2E_DATABASE_URL = databaseUrl(E2E_DATABASE);
 export const E2E_AUTH_SECRET = "e2e-secret-that-is-long-enough-for-auth-js-0123456789";
 export const DEMO_PASSWORD = "demo-password";

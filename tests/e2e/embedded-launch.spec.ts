@@ -8,7 +8,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./config";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const port = 3190;
+const port = 3990;
 const baseURL = `http://127.0.0.1:${port}`;
 
 type Launch = { child: ChildProcess; output: () => string };
