@@ -1,6 +1,10 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// One migrated template per test run, named here in the main process so workers inherit it: two runs on one
+// machine (a developer and an agent, say) never drop each other's template.
+process.env.WARDDESK_TEST_TEMPLATE ??= `warddesk_test_template_${process.pid}`;
+
 export default defineConfig({
   resolve: {
     alias: {

@@ -3,6 +3,7 @@ import { roleHasPermission } from "@/domain/authz/authorize";
 import { PAGE_PATHS, PAGES } from "@/domain/authz/pages";
 import { ROLE_LABELS } from "@/domain/authz/roles";
 import { signOutAction } from "@/features/auth/actions";
+import { NotificationsLink } from "@/features/notifications/components/notifications-link";
 import { getActor } from "@/server/auth";
 import { Button } from "./ui/button";
 
@@ -35,6 +36,7 @@ export async function AppShell({ children }: { children: React.ReactNode }) {
           )}
           {actor && (
             <div className="ml-auto flex items-center gap-3">
+              <NotificationsLink actor={actor} />
               <p className="text-sm leading-tight">
                 <span className="block font-semibold">{actor.displayName}</span>
                 <span className="block text-white/85">{ROLE_LABELS[actor.role]}</span>

@@ -11,6 +11,11 @@ export const ERROR_TABLE = {
   NOT_FOUND: { status: 404, message: "We could not find that." },
   CONFLICT: { status: 409, message: "Someone else changed this while you were working on it." },
   INVALID: { status: 422, message: "Some answers need another look." },
+  // REST API: malformed requests and their field errors; 422 stays for well-formed input held back (PHI).
+  BAD_REQUEST: { status: 400, message: "Some fields need another look." },
+  PHI_FOUND: { status: 422, message: "This looks like patient data. Remove it, or ask for it to be replaced by [redacted]." },
+  PAYLOAD_TOO_LARGE: { status: 413, message: "That request is too large." },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "Send the body as JSON with Content-Type: application/json." },
   RATE_LIMITED: { status: 429, message: "Too many attempts. Please wait and try again." },
   UNAVAILABLE: { status: 503, message: "WardDesk cannot reach its database right now." },
 } as const;
@@ -24,6 +29,8 @@ export class AppError extends Error {
     message: string = ERROR_TABLE[code].message,
     readonly fields?: FieldErrors,
     readonly retryAfterSeconds?: number,
+    /** More top-level members of the JSON error body (codes and kinds only, never the user's text). */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "AppError";
@@ -44,11 +51,12 @@ export function logUnexpectedError(error: unknown, context: string): string {
   return errorId;
 }
 
+/** The JSON error body: `{ error: { code, message }, errors?: { field: [messages] } }`, one shape everywhere. */
 export function errorResponse(error: unknown, context: string): Response {
   if (error instanceof AppError) {
     const headers = error.retryAfterSeconds ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
     return Response.json(
-      { error: { code: error.code, message: error.message, fields: error.fields } },
+      { ...error.extra, error: { code: error.code, message: error.message }, ...(error.fields && { errors: error.fields }) },
       { status: error.status, headers },
     );
   }

@@ -7,7 +7,7 @@ export function createPrismaClient(connectionString: string, poolSize = 10) {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString, max: poolSize }),
     // Secrets never leave the database by accident: a query must ask for them by name.
-    omit: { user: { passwordHash: true } },
+    omit: { user: { passwordHash: true }, apiToken: { tokenHash: true } },
   });
 }
 

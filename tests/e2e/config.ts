@@ -13,3 +13,6 @@ export const DEMO_ACCOUNTS = {
   MANAGER: "manager@demo.hospital",
   ADMIN: "admin@demo.hospital",
 } as const;
+
+/** A second clinician (Emergency Department), for checks that one clinician cannot see another's tickets. */
+export const SECOND_CLINICIAN = "nurse2@demo.hospital";

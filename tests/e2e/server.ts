@@ -1,7 +1,7 @@
 // The server e2e tests run against: a fresh database, the real launcher (migrations, demo seed), `next start`.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { dropDatabase, recreateDatabase } from "../setup/test-database";
+import { recreateDatabase } from "../setup/test-database";
 import { E2E_AUTH_SECRET, E2E_DATABASE } from "./config";
 
 const url = await recreateDatabase(E2E_DATABASE);
@@ -20,9 +20,4 @@ const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/launch.t
   },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-// Each run has its own database (see playwright.config.ts); leave none behind.
-child.on("exit", (code) => {
-  dropDatabase(E2E_DATABASE)
-    .catch(() => {})
-    .finally(() => process.exit(code ?? 0));
-});
+child.on("exit", (code) => process.exit(code ?? 0));

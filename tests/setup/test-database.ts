@@ -3,7 +3,7 @@
 import pg from "pg";
 
 export const TEST_SERVER_URL = process.env.TEST_DATABASE_SERVER_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-export const TEMPLATE_DATABASE = "warddesk_test_template";
+export const TEMPLATE_DATABASE = process.env.WARDDESK_TEST_TEMPLATE ?? "warddesk_test_template";
 
 export function databaseUrl(name: string): string {
   const url = new URL(TEST_SERVER_URL);

@@ -44,3 +44,11 @@ export function requesterActions(ticket: { status: TStatus; resolvedAt: Date | n
   if (withinWindow) actions.push("reopen");
   return actions;
 }
+
+// Priorities as a reporter reads them: the code IT uses, with a word that needs no explaining.
+export const PRIORITY_WORDS: Record<"P1" | "P2" | "P3" | "P4", string> = {
+  P1: "P1 · critical",
+  P2: "P2 · urgent",
+  P3: "P3 · normal",
+  P4: "P4 · low",
+};

@@ -14,7 +14,7 @@ export type DirectoryOverview = {
 export async function directoryOverview(actor: Actor, now: Date): Promise<DirectoryOverview> {
   assertCan(actor, "admin:access");
   const [usersByRole, locationsByKind, teams, categories, openSessions] = await Promise.all([
-    db.user.groupBy({ by: ["role"], where: { disabledAt: null }, _count: { _all: true }, orderBy: { role: "asc" } }),
+    db.user.groupBy({ by: ["role"], where: { disabledAt: null, isService: false }, _count: { _all: true }, orderBy: { role: "asc" } }),
     db.location.groupBy({ by: ["kind"], where: { active: true }, _count: { _all: true }, orderBy: { kind: "asc" } }),
     db.team.count({ where: { active: true } }),
     db.category.count({ where: { active: true } }),

@@ -6,7 +6,7 @@ import type { Tx } from "@/server/prisma-client";
 export type TicketNotice = {
   ticket: { id: string; number: number; status: TStatus; requesterId: string };
   kind: "TICKET_FILED" | "STATUS_CHANGED" | "PUBLIC_REPLY";
-  /** Who caused it; they are not notified of their own action. */
+  /** Who caused it; they are not notified of their own action (a filing receipt excepted). */
   actorId: string;
 };
 
@@ -26,21 +26,42 @@ function emailBody(notice: TicketNotice, title: string): string {
 }
 
 /**
- * Tells the requester, in the app and by email, inside the transaction of the change, so a rolled-back change
- * notifies nobody. Emails wait in the outbox and are sent after commit.
+ * Who hears about it: the requester, and for status changes and public replies also everyone who said
+ * "affects me too". Never the person who acted, except that a requester filing their own ticket gets the
+ * receipt with its number (the filing has no other confirmation they can find later).
+ */
+async function recipientIds(tx: Tx, notice: TicketNotice): Promise<string[]> {
+  const ids = new Set([notice.ticket.requesterId]);
+  if (notice.kind !== "TICKET_FILED") {
+    const affected = await tx.ticketAffectedUser.findMany({ where: { ticketId: notice.ticket.id }, select: { userId: true } });
+    for (const row of affected) ids.add(row.userId);
+    ids.delete(notice.actorId);
+  }
+  return [...ids];
+}
+
+/**
+ * Tells the requester (and the people affected, see recipientIds), in the app and by email, inside the
+ * transaction of the change, so a rolled-back change notifies nobody. Emails wait in the outbox and are sent
+ * after commit (kickEmailDelivery). Disabled accounts get nothing; service accounts have no inbox.
  */
 export async function notifyRequester(tx: Tx, notice: TicketNotice, now: Date): Promise<void> {
-  if (notice.ticket.requesterId === notice.actorId && notice.kind !== "TICKET_FILED") return;
-  const recipient = await tx.user.findUnique({ where: { id: notice.ticket.requesterId }, select: { email: true, isService: true } });
-  if (!recipient) return;
-  const title = titleFor(notice);
-  await tx.notification.create({
-    data: { userId: notice.ticket.requesterId, ticketId: notice.ticket.id, kind: notice.kind, title, createdAt: now },
-    select: { id: true },
+  const ids = await recipientIds(tx, notice);
+  if (ids.length === 0) return;
+  const recipients = await tx.user.findMany({
+    where: { id: { in: ids }, disabledAt: null },
+    select: { id: true, email: true, isService: true },
+    orderBy: { id: "asc" },
   });
-  if (recipient.isService) return;
-  await tx.emailOutbox.create({
-    data: { toAddress: recipient.email, subject: `[WardDesk] ${title}`, textBody: emailBody(notice, title), createdAt: now, nextAttemptAt: now },
-    select: { id: true },
+  if (recipients.length === 0) return;
+  const title = titleFor(notice);
+  await tx.notification.createMany({
+    data: recipients.map((user) => ({ userId: user.id, ticketId: notice.ticket.id, kind: notice.kind, title, createdAt: now })),
+  });
+  const people = recipients.filter((user) => !user.isService);
+  if (people.length === 0) return;
+  const textBody = emailBody(notice, title);
+  await tx.emailOutbox.createMany({
+    data: people.map((user) => ({ toAddress: user.email, subject: `[WardDesk] ${title}`, textBody, createdAt: now, nextAttemptAt: now })),
   });
 }

@@ -43,3 +43,34 @@ export const ZComment = z.object({
   phiDecision: z.enum(["redact"]).optional(),
 });
 export type TComment = z.output<typeof ZComment>;
+
+// ---- The ticket page: replies, files, confirming a fix, reopening ----
+
+export const ZTicketRef = z.object({ ticketId: z.uuid("That ticket does not exist.") });
+
+// The version the page showed: an edit based on an older one is refused rather than silently overwriting.
+export const ZTicketVersion = ZTicketRef.extend({ version: z.coerce.number().int().min(1) });
+
+export const ZAddComment = ZTicketRef.extend(ZComment.shape);
+export type TAddComment = z.output<typeof ZAddComment>;
+
+export const ZReopenTicket = ZTicketVersion.extend({
+  reason: z
+    .string()
+    .trim()
+    .min(3, "Tell us in a few words what is still not working.")
+    .max(2000, "Keep it under 2,000 characters."),
+  phiDecision: z.enum(["redact"]).optional(),
+});
+export type TReopenTicket = z.output<typeof ZReopenTicket>;
+
+export type PhiFindingView = { kind: string; words: string; text: string };
+
+/** What the comment and reopen forms get back: field errors and the text typed, never lost. */
+export type TicketFormState = {
+  status: "idle" | "error" | "phi_found" | "done";
+  message?: string;
+  fields?: Record<string, string[]>;
+  values?: Record<string, string>;
+  findings?: PhiFindingView[];
+};

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ButtonLink } from "@/components/ui/button";
 import { ROLE_LABELS, isRole } from "@/domain/authz/roles";
 import { PermissionMatrix } from "@/features/admin/components/permission-matrix";
 import { directoryOverview } from "@/features/admin/queries";
@@ -50,6 +51,15 @@ export default async function AdminPage() {
             <Stat key={row.role} label={isRole(row.role) ? `${ROLE_LABELS[row.role]}s` : row.role} value={row.count} />
           ))}
         </dl>
+      </section>
+      <section aria-labelledby="systems-heading">
+        <h2 id="systems-heading" className="mb-3 text-xl font-bold">
+          Systems
+        </h2>
+        <p className="mb-3 max-w-prose text-lg">Monitoring and the EHR file and read tickets through the API with a token.</p>
+        <ButtonLink href="/admin/api-tokens" variant="secondary">
+          API tokens
+        </ButtonLink>
       </section>
       <PermissionMatrix />
     </div>

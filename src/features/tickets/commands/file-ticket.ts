@@ -69,6 +69,7 @@ export async function fileTicket({ actor, input, now }: Input): Promise<FileTick
           assetTag: input.assetTag ?? null,
           idempotencyKey: input.idempotencyKey,
           createdAt: now,
+          updatedAt: now,
           ...defaultDueInstants(decision.priority, now),
         },
         select: { id: true, number: true, status: true, requesterId: true },

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Notice } from "@/components/ui/notice";
+import { roleHasPermission } from "@/domain/authz/authorize";
+import { requesterActions } from "@/domain/tickets/status";
+import { env } from "@/env";
+import { formatTicketNumber } from "@/lib/ticket-number";
+import { AttachmentsSection } from "@/features/tickets/components/attachments-section";
+import { CommentForm } from "@/features/tickets/components/comment-form";
+import { RequesterActions } from "@/features/tickets/components/requester-actions";
+import { TicketFacts } from "@/features/tickets/components/ticket-facts";
+import { TicketTimeline } from "@/features/tickets/components/ticket-timeline";
+import { ticketDetail } from "@/features/tickets/queries";
+import { requirePagePermission } from "@/server/auth";
+
+// The summary stays out of the title: titles land in browser history and shared-workstation tab lists.
+export const metadata: Metadata = { title: "Ticket" };
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function TicketPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const actor = await requirePagePermission("ticket:read", `/tickets/${id}`);
+  // Someone else's ticket and a made-up id look the same: 404, so ids reveal nothing.
+  const ticket = await ticketDetail(actor, id);
+  if (!ticket) notFound();
+  const query = await searchParams;
+  const now = new Date();
+  const timeZone = env().HOSPITAL_TIME_ZONE;
+  const number = formatTicketNumber(ticket.number);
+  const actions = ticket.requesterId === actor.userId ? requesterActions(ticket, now) : [];
+  const can = (permission: Parameters<typeof roleHasPermission>[1]) => roleHasPermission(actor.role, permission);
+
+  return (
+    <div className="flex flex-col gap-6">
+      {query.filed === "1" && <Notice tone="success" title={`Sent. Your ticket number is ${number}.`}>We will keep you posted here.</Notice>}
+      {query.joined === "1" && <Notice tone="success" title={`Added. You are now following ${number}.`}>No need to report it again.</Notice>}
+      {can("ticket:read:own") && (
+        <p>
+          <Link href="/tickets" className="inline-flex min-h-12 items-center font-semibold text-brand underline underline-offset-4">
+            Back to my tickets
+          </Link>
+        </p>
+      )}
+      <h1 className="text-3xl font-bold break-words">
+        <span className="font-mono">{number}</span> {ticket.summary}
+      </h1>
+      {actions.length > 0 && <RequesterActions ticketId={ticket.id} version={ticket.version} actions={actions} />}
+      <section aria-labelledby="about-heading" className="rounded-md bg-paper p-5 shadow-sm">
+        <h2 id="about-heading" className="text-xl font-bold">
+          About this problem
+        </h2>
+        <TicketFacts ticket={ticket} now={now} timeZone={timeZone} />
+        {ticket.details && (
+          <>
+            <h3 className="mt-4 font-bold">Details</h3>
+            <p className="mt-1 whitespace-pre-wrap break-words">{ticket.details}</p>
+          </>
+        )}
+      </section>
+      <section aria-labelledby="timeline-heading" className="flex flex-col gap-4">
+        <h2 id="timeline-heading" className="text-xl font-bold">
+          What has happened
+        </h2>
+        <TicketTimeline ticketId={ticket.id} entries={ticket.timeline} now={now} timeZone={timeZone} />
+      </section>
+      {can("ticket:comment:public") && (
+        <section aria-labelledby="message-heading" className="rounded-md bg-paper p-5 shadow-sm">
+          <h2 id="message-heading" className="mb-4 text-xl font-bold">
+            Write to IT
+          </h2>
+          <CommentForm ticketId={ticket.id} />
+        </section>
+      )}
+      <AttachmentsSection ticket={ticket} canAttach={can("ticket:attach")} />
+    </div>
+  );
+}

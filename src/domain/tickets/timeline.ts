@@ -1,0 +1,105 @@
+import { STATUS_WORDS, STATUSES, type TStatus } from "./status";
+
+// One line per timeline event, in the reporter's words. Event data is small structured JSON written by many
+// commands over time, so every field is read defensively: an unknown or missing field degrades the sentence,
+// it never breaks the page.
+
+export const EVENT_TYPES = [
+  "CREATED",
+  "TRIAGED",
+  "STATUS_CHANGED",
+  "PRIORITY_CHANGED",
+  "ASSIGNED",
+  "UNASSIGNED",
+  "REROUTED",
+  "COMMENTED",
+  "AFFECTED_USER_ADDED",
+  "ATTACHMENT_ADDED",
+  "RESOLUTION_CONFIRMED",
+  "REOPENED",
+  "SLA",
+] as const;
+export type TEventType = (typeof EVENT_TYPES)[number];
+
+export type TimelineEvent = { type: TEventType; data: unknown; actorName: string | null };
+export type EventWords = { title: string; detail?: string };
+
+function field(data: unknown, key: string): unknown {
+  return typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>)[key] : undefined;
+}
+
+function text(data: unknown, key: string): string | undefined {
+  const value = field(data, key);
+  return typeof value === "string" && value.trim() ? value : undefined;
+}
+
+function status(data: unknown, key: string): TStatus | undefined {
+  const value = field(data, key);
+  return (STATUSES as readonly unknown[]).includes(value) ? (value as TStatus) : undefined;
+}
+
+const who = (event: TimelineEvent, fallback: string) => event.actorName ?? fallback;
+
+const DESCRIBE: Record<TEventType, (event: TimelineEvent) => EventWords | null> = {
+  CREATED: (e) => ({
+    title: `Reported by ${who(e, "someone")}${field(e.data, "onBehalf") === true ? " on the caller's behalf" : ""}`,
+    detail: Number(field(e.data, "redactions")) > 0 ? "Parts that looked like patient information were replaced with [redacted]." : undefined,
+  }),
+  TRIAGED: (e) => ({
+    title: `Priority ${text(e.data, "priority") ?? "set"}${text(e.data, "team") ? `, sent to ${text(e.data, "team")}` : ""}`,
+    detail: text(e.data, "explanation"),
+  }),
+  STATUS_CHANGED: (e) => {
+    const to = status(e.data, "to");
+    return { title: to ? `Status: ${STATUS_WORDS[to]}` : "Status changed", detail: text(e.data, "note") };
+  },
+  PRIORITY_CHANGED: (e) => ({ title: `Priority changed to ${text(e.data, "to") ?? "a new level"}`, detail: text(e.data, "reason") }),
+  ASSIGNED: (e) => ({ title: text(e.data, "assigneeName") ? `${text(e.data, "assigneeName")} is working on it` : "A technician is working on it" }),
+  UNASSIGNED: () => ({ title: "Handed back to the team" }),
+  REROUTED: (e) => ({ title: text(e.data, "team") ? `Moved to ${text(e.data, "team")}` : "Moved to another team", detail: text(e.data, "reason") }),
+  // Comments are shown from the comment rows themselves, which the query filters by who may read them.
+  COMMENTED: () => null,
+  AFFECTED_USER_ADDED: (e) => ({ title: `${who(e, "Someone")} has this problem too` }),
+  ATTACHMENT_ADDED: (e) => ({ title: `${who(e, "Someone")} added a file` }),
+  RESOLUTION_CONFIRMED: (e) => ({ title: `${who(e, "The reporter")} confirmed it is fixed`, detail: `Status: ${STATUS_WORDS.CLOSED}` }),
+  REOPENED: (e) => ({ title: `${who(e, "The reporter")} said it is still not working`, detail: `Status: ${STATUS_WORDS.REOPENED}` }),
+  SLA: (e) => ({ title: text(e.data, "message") ?? "Service target update" }),
+};
+
+/** The words for one event, or null when the event is not shown as its own line. */
+export function describeEvent(event: TimelineEvent): EventWords | null {
+  const words = DESCRIBE[event.type](event);
+  if (!words) return null;
+  return words.detail === undefined ? { title: words.title } : words;
+}
+
+export type AttachmentRef = { id: string; fileName: string; contentType: string; sizeBytes: number };
+
+export type TimelineEntry =
+  | { kind: "event"; id: string; at: Date; words: EventWords; attachment: AttachmentRef | null }
+  | { kind: "comment"; id: string; at: Date; body: string; authorName: string; fromIt: boolean; internal: boolean };
+
+type BuildInput = {
+  events: (TimelineEvent & { id: string; createdAt: Date })[];
+  comments: { id: string; body: string; internal: boolean; createdAt: Date; authorName: string; fromIt: boolean }[];
+  attachments: AttachmentRef[];
+};
+
+/**
+ * Events and comments in time order; at the same instant an event comes before the comment it caused (a
+ * reopen before its reason). Callers pass only what the viewer may read.
+ */
+export function buildTimeline({ events, comments, attachments }: BuildInput): TimelineEntry[] {
+  const files = new Map(attachments.map((file) => [file.id, file]));
+  const entries: TimelineEntry[] = [];
+  for (const event of events) {
+    const words = describeEvent(event);
+    if (!words) continue;
+    const attachmentId = event.type === "ATTACHMENT_ADDED" ? field(event.data, "attachmentId") : undefined;
+    const attachment = typeof attachmentId === "string" ? (files.get(attachmentId) ?? null) : null;
+    entries.push({ kind: "event", id: event.id, at: event.createdAt, words, attachment });
+  }
+  for (const { createdAt, ...comment } of comments) entries.push({ kind: "comment", at: createdAt, ...comment });
+  // Array.prototype.sort is stable: events, pushed first, stay ahead of comments with the same time.
+  return entries.sort((a, b) => a.at.getTime() - b.at.getTime());
+}

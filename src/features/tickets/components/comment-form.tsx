@@ -1,0 +1,35 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { addCommentAction } from "../actions";
+import type { TicketFormState } from "../schemas";
+import { MessageField } from "./message-field";
+import { PhiWarning } from "./phi-warning";
+
+const initialState: TicketFormState = { status: "idle" };
+
+/** "Add a message": a public reply on the ticket, guarded against patient data like the intake form. */
+export function CommentForm({ ticketId }: { ticketId: string }) {
+  const [state, formAction, pending] = useActionState(addCommentAction, initialState);
+  return (
+    <form action={formAction} className="flex flex-col gap-4" noValidate>
+      <input type="hidden" name="ticketId" value={ticketId} />
+      {state.status === "error" && state.message && <Notice tone="error">{state.message}</Notice>}
+      {state.status === "done" && <Notice tone="success">{state.message}</Notice>}
+      <MessageField
+        name="body"
+        label="Add a message"
+        hint="IT will read it. Please don't include patient names, record numbers or dates of birth."
+        maxLength={5000}
+        defaultValue={state.values?.body}
+        errors={state.fields?.body}
+      />
+      {state.status === "phi_found" && state.findings && <PhiWarning findings={state.findings} pending={pending} />}
+      <Button type="submit" disabled={pending} className="w-full sm:w-auto sm:self-start">
+        {pending ? "Sending…" : "Send message"}
+      </Button>
+    </form>
+  );
+}
