@@ -42,7 +42,7 @@ export function ErrorSummary({ message, fields }: { message?: string; fields?: I
           {entries.map((field) => (
             <li key={field}>
               <a href={`#${FIELD_TARGETS[field].target}`} className="font-semibold text-danger underline">
-                {FIELD_TARGETS[field].label}: {fields![field]!.join(" ")}
+                {FIELD_TARGETS[field].label.replace(/[?:]$/, "")}: {fields![field]!.join(" ")}
               </a>
             </li>
           ))}
