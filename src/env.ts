@@ -15,6 +15,8 @@ const ZEnv = z.object({
   SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   SIGN_IN_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().min(1).default(20),
   SIGN_IN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  // How many reverse proxies in front of WardDesk append to X-Forwarded-For (see src/server/client-info.ts).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
   // Where links in emails point; the address people open WardDesk at.
   APP_BASE_URL: z.url().default("http://localhost:3000"),
   // smtp://user:pass@host:port or smtps://...; unset means emails wait in the outbox until it is configured.

@@ -23,6 +23,11 @@ export async function waitSeconds(tx: Tx | Db, key: string, window: RateWindow, 
   return secondsBlocked(state, window, now);
 }
 
+/** Gives back one hit that turned out not to count (a reserved failure that was a success). */
+export async function returnHit(tx: Tx | Db, key: string): Promise<void> {
+  await tx.$executeRaw`UPDATE "RateLimit" SET "hits" = GREATEST("hits" - 1, 0) WHERE "key" = ${key}`;
+}
+
 export async function clearHits(tx: Tx | Db, key: string): Promise<void> {
   await tx.rateLimit.deleteMany({ where: { key } });
 }

@@ -2,28 +2,17 @@
 // and paging, the directory, the OpenAPI document, and tokens issued and revoked through the admin page.
 // Tokens are inserted as rows (a service user plus the SHA-256 of a known plaintext), as the command would.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext } from "@playwright/test";
-import pg from "pg";
 import type { TRole } from "../../src/domain/authz/roles";
-import { DEMO_ACCOUNTS, E2E_DATABASE_URL } from "./config";
+import { DEMO_ACCOUNTS } from "./config";
 import { expect, test } from "./fixtures";
-
-async function sql(text: string, params: unknown[] = []): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return await client.query(text, params);
-  } finally {
-    await client.end();
-  }
-}
+import { expectNoAxeViolations, query } from "./helpers";
 
 /** A live (or revoked) token acting as a fresh service user with `role`; returns the plaintext. */
 async function insertToken(role: TRole, { revoked = false } = {}): Promise<string> {
   const token = `wd_${randomBytes(32).toString("base64url")}`;
   const name = `e2e ${role} ${randomUUID().slice(0, 8)}`;
-  await sql(
+  await query(
     `WITH admin AS (SELECT id FROM "User" WHERE email = $1),
           svc AS (INSERT INTO "User" (id, email, "displayName", role, "isService", "updatedAt")
                   VALUES (gen_random_uuid(), $2, $3, $4::"Role", true, now()) RETURNING id)
@@ -226,7 +215,7 @@ test("an admin issues a token on the page, it works once copied, and revoking it
   await page.getByRole("button", { name: "Issue token" }).click();
   const token = await page.getByLabel("New token").inputValue();
   expect(token).toMatch(/^wd_[A-Za-z0-9_-]{43}$/);
-  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
 
   expect((await request.get("/api/v1/categories", { headers: bearer(token) })).status()).toBe(200);
   await page.reload();

@@ -2,33 +2,32 @@
 // set. The login spec is the one place that goes through the form.
 import { test as base, type BrowserContext } from "@playwright/test";
 import { encode } from "next-auth/jwt";
-import pg from "pg";
 import type { TRole } from "../../src/domain/authz/roles";
-import { DEMO_ACCOUNTS, E2E_AUTH_SECRET, E2E_DATABASE_URL } from "./config";
+import { DEMO_ACCOUNTS, E2E_AUTH_SECRET } from "./config";
+import { query } from "./helpers";
 
 const COOKIE = "authjs.session-token";
 
-export async function openSession(email: string): Promise<{ userId: string; sessionId: string }> {
-  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    const user = await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
-    const userId = user.rows[0]?.id;
-    if (!userId) throw new Error(`no demo user ${email}`);
-    const session = await client.query<{ id: string }>(
-      `INSERT INTO "Session" (id, "userId", "expiresAt") VALUES (gen_random_uuid(), $1, now() + interval '12 hours') RETURNING id`,
-      [userId],
-    );
-    return { userId, sessionId: session.rows[0]!.id };
-  } finally {
-    await client.end();
-  }
+async function openSession(email: string): Promise<{ userId: string; sessionId: string }> {
+  const [user] = await query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
+  if (!user) throw new Error(`no demo user ${email}`);
+  const [session] = await query<{ id: string }>(
+    `INSERT INTO "Session" (id, "userId", "expiresAt") VALUES (gen_random_uuid(), $1, now() + interval '12 hours') RETURNING id`,
+    [user.id],
+  );
+  return { userId: user.id, sessionId: session!.id };
+}
+
+/** Signs `context` in as the person with this email (a demo account or one a spec created); returns their user id. */
+export async function signInByEmail(context: BrowserContext, baseURL: string, email: string): Promise<string> {
+  const { userId, sessionId } = await openSession(email);
+  const value = await encode({ token: { sub: userId, sid: sessionId }, secret: E2E_AUTH_SECRET, salt: COOKIE, maxAge: 12 * 3600 });
+  await context.addCookies([{ name: COOKIE, value, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
+  return userId;
 }
 
 export async function signInAs(context: BrowserContext, baseURL: string, role: TRole): Promise<void> {
-  const { userId, sessionId } = await openSession(DEMO_ACCOUNTS[role]);
-  const value = await encode({ token: { sub: userId, sid: sessionId }, secret: E2E_AUTH_SECRET, salt: COOKIE, maxAge: 12 * 3600 });
-  await context.addCookies([{ name: COOKIE, value, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
+  await signInByEmail(context, baseURL, DEMO_ACCOUNTS[role]);
 }
 
 export const test = base.extend<{ signInAs: (role: TRole) => Promise<void> }>({

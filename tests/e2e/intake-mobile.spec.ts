@@ -1,7 +1,7 @@
 // A nurse reporting from a phone (the "phone" project runs *mobile.spec.ts on a Pixel 7): the form fits the
 // screen, every control is thumb-sized, and filing works by touch.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
+import { expectNoAxeViolations } from "./helpers";
 
 test("a clinician reports a problem from a phone", async ({ page, signInAs }) => {
   await signInAs("CLINICIAN");
@@ -9,7 +9,7 @@ test("a clinician reports a problem from a phone", async ({ page, signInAs }) =>
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Report a problem");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
 
   const form = page.getByRole("form", { name: "Report a problem" });
   for (const control of await form.locator("input:not([type=hidden]):not([type=radio]), select, textarea, button, label:has(input[type=radio])").all()) {

@@ -1,24 +1,10 @@
 // A nurse reports a problem through /tickets/new: guided form, field errors that keep the text, the PHI guard,
 // one ticket per form however often it is sent, QR-code links from devices, "affects me too", no JavaScript.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { encode } from "next-auth/jwt";
-import pg from "pg";
-import { E2E_AUTH_SECRET, E2E_DATABASE_URL } from "./config";
-import { expect, openSession, test } from "./fixtures";
+import { expect, signInByEmail, test } from "./fixtures";
+import { expectNoAxeViolations, query } from "./helpers";
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const TICKET_URL = /\/tickets\/([0-9a-f-]{36})\?filed=1$/;
-
-async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 const unique = (text: string) => `${text} ${Math.random().toString(36).slice(2, 8)}`;
 
@@ -78,7 +64,7 @@ test("bad input shows field errors and keeps everything typed", async ({ page })
   await expect(page.getByLabel("Details")).toHaveValue("The screen froze twice during the medication pass.");
   await expect(page.getByRole("group", { name: "How many people are affected?" }).getByLabel("Just me")).toBeChecked();
   await expect(page.getByLabel("Location").locator("option:checked")).toHaveText("4 West Med-Surg");
-  expect((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
 
   await summaryBox.getByRole("link", { name: /Summary:/ }).click();
   await expect(page.getByLabel("Summary")).toBeFocused();
@@ -96,7 +82,7 @@ test("the PHI guard stops a record number, shows it, and sends it redacted on re
   await expect(warning).toContainText("MRN 1234567");
   await expect(page.getByLabel("Summary")).toHaveValue(`${marker} MRN 1234567`);
   expect(await query(`SELECT id FROM "Ticket" WHERE summary LIKE $1`, [`${marker}%`])).toEqual([]);
-  expect((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
 
   await page.getByRole("button", { name: "Replace those parts with [redacted] and send" }).click();
   await expect(page).toHaveURL(TICKET_URL);
@@ -176,7 +162,7 @@ test("a device's QR link fills in the device, its place and its kind", async ({ 
   await expect(page.getByLabel("Asset tag")).toHaveValue("PRN-4W-MED-01");
   await expect(page.getByLabel("Category").locator("option:checked")).toHaveText("Label printer (specimens, medications)");
   await expect(page.getByLabel("Location").locator("option:checked")).toHaveText("4 West Med-Surg › Med room");
-  expect((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test("another nurse in the building is offered the open ticket and joins it instead of filing again", async ({ page, browser, baseURL }) => {
@@ -193,9 +179,7 @@ test("another nurse in the building is offered the open ticket and joins it inst
 
   // James works in the Emergency Department, in the same Main Tower.
   const context = await browser.newContext();
-  const { userId, sessionId } = await openSession("nurse2@demo.hospital");
-  const cookie = await encode({ token: { sub: userId, sid: sessionId }, secret: E2E_AUTH_SECRET, salt: "authjs.session-token", maxAge: 3600 });
-  await context.addCookies([{ name: "authjs.session-token", value: cookie, url: baseURL!, httpOnly: true, sameSite: "Lax" }]);
+  const userId = await signInByEmail(context, baseURL!, "nurse2@demo.hospital");
   const james = await context.newPage();
   await james.goto("/tickets/new");
   await james.getByLabel("Category").selectOption({ label: "Regular printer or copier" });

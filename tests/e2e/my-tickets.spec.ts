@@ -1,29 +1,14 @@
 // A clinician follows a problem after reporting it: My tickets, the ticket page and its timeline, a message to
 // IT, a screenshot; nobody else can open it and internal notes stay with IT.
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import type { BrowserContext, Page } from "@playwright/test";
-import { encode } from "next-auth/jwt";
-import pg from "pg";
-import { E2E_AUTH_SECRET, E2E_DATABASE_URL } from "./config";
-import { expect, openSession, test } from "./fixtures";
+import { expect, signInByEmail, test } from "./fixtures";
+import { expectNoAxeViolations, query } from "./helpers";
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const TRIAGE_REASON = "P2 from the answers: my unit, patient care is slowed but there is a workaround";
-
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** A ticket as intake would have filed it for the demo clinician on 4 West, with its first two events. */
 async function insertTicket(summary: string, status: "NEW" | "RESOLVED" = "NEW"): Promise<{ id: string; number: string }> {
-  const [ticket] = await sql<{ id: string; number: number }>(
+  const [ticket] = await query<{ id: string; number: number }>(
     `INSERT INTO "Ticket" (id, summary, details, priority, impact, urgency, mode, "triageExplanation", "categoryId", "teamId",
        "requesterId", "filedById", "locationId", "callbackNumber", "idempotencyKey", "updatedAt", "responseDueAt", "resolutionDueAt",
        status, "resolvedAt")
@@ -35,7 +20,7 @@ async function insertTicket(summary: string, status: "NEW" | "RESOLVED" = "NEW")
      RETURNING id, number`,
     [summary, `${TRIAGE_REASON}; to the on-site team.`, status],
   );
-  await sql(
+  await query(
     `INSERT INTO "TicketEvent" (id, "ticketId", "actorId", type, data)
      SELECT gen_random_uuid(), $1, "requesterId", 'CREATED'::"TicketEventType", '{"onBehalf": false, "redactions": 0}'::jsonb FROM "Ticket" WHERE id = $1
      UNION ALL
@@ -43,17 +28,6 @@ async function insertTicket(summary: string, status: "NEW" | "RESOLVED" = "NEW")
     [ticket!.id, `${TRIAGE_REASON}; to the on-site team.`],
   );
   return { id: ticket!.id, number: `WD-${String(ticket!.number).padStart(6, "0")}` };
-}
-
-async function signInByEmail(context: BrowserContext, baseURL: string, email: string): Promise<void> {
-  const { userId, sessionId } = await openSession(email);
-  const cookie = "authjs.session-token";
-  const value = await encode({ token: { sub: userId, sid: sessionId }, secret: E2E_AUTH_SECRET, salt: cookie, maxAge: 3600 });
-  await context.addCookies([{ name: cookie, value, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  expect((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations).toEqual([]);
 }
 
 test("a clinician finds the ticket in My tickets, reads its timeline and sends a message", async ({ page, signInAs }) => {
@@ -166,7 +140,7 @@ test("the reporter confirms a fix, which closes the ticket", async ({ page, sign
 test("an internal note is shown to IT and never to the clinician", async ({ browser, page, signInAs }) => {
   const ticket = await insertTicket(`Wristbands smudged ${randomUUID().slice(0, 6)}`);
   const note = `Internal: ribbon on back order ${randomUUID().slice(0, 6)}`;
-  await sql(
+  await query(
     `INSERT INTO "Comment" (id, "ticketId", "authorId", body, visibility)
      SELECT gen_random_uuid(), $1, id, $2, 'INTERNAL' FROM "User" WHERE email = 'onsite@demo.hospital'`,
     [ticket.id, note],

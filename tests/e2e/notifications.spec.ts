@@ -1,24 +1,8 @@
 // A nurse files a problem, sees the unread badge in the header, reads her notifications, opens one and marks
 // the rest read. She is a fresh account so other specs filing tickets as the demo clinician cannot change her count.
-import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
-import { encode } from "next-auth/jwt";
-import pg from "pg";
-import { E2E_AUTH_SECRET, E2E_DATABASE_URL } from "./config";
-import { expect, openSession, test } from "./fixtures";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const COOKIE = "authjs.session-token";
-
-async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+import { expect, signInByEmail, test } from "./fixtures";
+import { expectNoAxeViolations, query } from "./helpers";
 
 async function signInAsNewNurse(context: BrowserContext, baseURL: string): Promise<{ userId: string; email: string }> {
   const email = `notified-${Math.random().toString(36).slice(2, 10)}@demo.hospital`;
@@ -27,10 +11,7 @@ async function signInAsNewNurse(context: BrowserContext, baseURL: string): Promi
      SELECT gen_random_uuid(), $1, 'Night Nurse', 'CLINICIAN', id, 'ext. 4999', now() FROM "Location" WHERE kind = 'UNIT' AND name = '4 West Med-Surg'`,
     [email],
   );
-  const { userId, sessionId } = await openSession(email);
-  const value = await encode({ token: { sub: userId, sid: sessionId }, secret: E2E_AUTH_SECRET, salt: COOKIE, maxAge: 3600 });
-  await context.addCookies([{ name: COOKIE, value, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
-  return { userId, email };
+  return { userId: await signInByEmail(context, baseURL, email), email };
 }
 
 async function fileReport(page: Page): Promise<string> {
@@ -43,10 +24,6 @@ async function fileReport(page: Page): Promise<string> {
   await page.getByRole("button", { name: "Send report" }).click();
   await expect(page).toHaveURL(/\/tickets\/[0-9a-f-]{36}/);
   return /\/tickets\/([0-9a-f-]{36})/.exec(page.url())![1]!;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  expect((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations).toEqual([]);
 }
 
 test("a nurse sees her unread notifications, opens one and marks the rest read", async ({ page, context, baseURL }) => {

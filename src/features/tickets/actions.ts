@@ -7,9 +7,9 @@ import { ATTACHMENT_MAX_BYTES, FILE_SIZE_MESSAGE } from "@/domain/tickets/file-t
 import { requireActor } from "@/server/auth";
 import { AppError, logUnexpectedError } from "@/server/errors";
 import { addAttachment } from "./commands/add-attachment";
-import { addComment } from "./commands/add-comment";
+import { addComment, type AddCommentResult } from "./commands/add-comment";
 import { confirmResolution } from "./commands/confirm-resolution";
-import { reopenTicket } from "./commands/reopen-ticket";
+import { reopenTicket, type ReopenResult } from "./commands/reopen-ticket";
 import { ZAddComment, ZReopenTicket, ZTicketRef, ZTicketVersion, type PhiFindingView, type TicketFormState } from "./schemas";
 
 // The ticket page's forms. Each parses, calls its command and re-renders the page; expected failures come
@@ -43,6 +43,16 @@ function refresh(ticketId: string): void {
   revalidatePath("/tickets");
 }
 
+/**
+ * What a message form gets back from a PHI-guarded command: stopped, the text comes back with the findings
+ * (nothing was stored); sent, the page re-renders and the box is emptied for the next message.
+ */
+function messageOutcome(result: AddCommentResult | ReopenResult, ticketId: string, values: Values, sent: string): TicketFormState {
+  if (result.kind === "phi_found") return { status: "phi_found", values, findings: findingsView(result.findings) };
+  refresh(ticketId);
+  return { status: "done", message: sent, values: Object.fromEntries(Object.keys(values).map((name) => [name, ""])) };
+}
+
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 
 export async function addCommentAction(_previous: TicketFormState, form: FormData): Promise<TicketFormState> {
@@ -52,9 +62,7 @@ export async function addCommentAction(_previous: TicketFormState, form: FormDat
     const input = ZAddComment.safeParse({ ticketId: form.get("ticketId"), body: values.body, phiDecision: form.get("phiDecision") || undefined });
     if (!input.success) return invalid(input.error, values);
     const result = await addComment({ actor, input: input.data, now: new Date() });
-    if (result.kind === "phi_found") return { status: "phi_found", values, findings: findingsView(result.findings) };
-    refresh(input.data.ticketId);
-    return { status: "done", message: "Message sent.", values: { body: "" } };
+    return messageOutcome(result, input.data.ticketId, values, "Message sent.");
   } catch (error) {
     return failed(error, values, "add-comment", form.get("ticketId"));
   }
@@ -103,9 +111,7 @@ export async function reopenTicketAction(_previous: TicketFormState, form: FormD
     });
     if (!input.success) return invalid(input.error, values);
     const result = await reopenTicket({ actor, input: input.data, now: new Date() });
-    if (result.kind === "phi_found") return { status: "phi_found", values, findings: findingsView(result.findings) };
-    refresh(input.data.ticketId);
-    return { status: "done", message: "Reopened. We will look at it again.", values: { reason: "" } };
+    return messageOutcome(result, input.data.ticketId, values, "Reopened. We will look at it again.");
   } catch (error) {
     return failed(error, values, "reopen-ticket", form.get("ticketId"));
   }

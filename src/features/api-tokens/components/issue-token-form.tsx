@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { ROLE_LABELS, ROLES } from "@/domain/authz/roles";
 import { Button } from "@/components/ui/button";
+import { FieldShell } from "@/components/ui/field-shell";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { issueApiTokenAction } from "../actions";
@@ -38,40 +39,26 @@ export function IssueTokenForm() {
 }
 
 function RoleSelect({ defaultValue, errors }: { defaultValue?: string; errors?: string[] }) {
-  const errorId = errors?.length ? "role-error" : undefined;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor="role" className="text-base font-semibold">
-        Role
-      </label>
-      <p id="role-hint" className="text-sm text-ink-muted">
-        The token may do what this role may do. Systems that report problems need a role that may report them.
-      </p>
-      {errorId && (
-        <p id={errorId} className="text-base font-semibold text-danger">
-          <span className="sr-only">Error: </span>
-          {errors!.join(" ")}
-        </p>
-      )}
-      <select
-        id="role"
-        name="role"
-        required
-        defaultValue={defaultValue ?? ""}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={["role-hint", errorId].filter(Boolean).join(" ")}
-        className={`min-h-12 w-full rounded-md border-2 bg-paper px-3 py-2 text-lg ${errorId ? "border-danger" : "border-ink"}`}
-      >
-        <option value="" disabled>
-          Choose a role
-        </option>
-        {ROLES.map((role) => (
-          <option key={role} value={role}>
-            {ROLE_LABELS[role]}
+    <FieldShell
+      id="role"
+      label="Role"
+      hint="The token may do what this role may do. Systems that report problems need a role that may report them."
+      errors={errors}
+    >
+      {(control) => (
+        <select {...control} name="role" required defaultValue={defaultValue ?? ""}>
+          <option value="" disabled>
+            Choose a role
           </option>
-        ))}
-      </select>
-    </div>
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
   );
 }
 

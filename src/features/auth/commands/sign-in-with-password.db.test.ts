@@ -71,4 +71,18 @@ describe("signInWithPassword", () => {
     const elsewhere = { clientIp: "10.9.9.9", userAgent: null };
     expect(await attempt(victim.email, FACTORY_PASSWORD, now, elsewhere)).toMatchObject({ ok: true });
   });
+
+  it("lets at most 5 of 30 simultaneous guesses at one account be checked", async () => {
+    const user = await createUser(db);
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => attempt(user.email, `guess-${i}`)));
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(5);
+    expect(results.filter((r) => !r.ok && r.reason === "rate_limited")).toHaveLength(25);
+    expect(await db.auditLog.count({ where: { action: "auth.sign_in_failed" } })).toBe(5);
+  });
+
+  it("does not keep the typed email in the rate limit table", async () => {
+    await attempt("typo.nurse@test.hospital", "wrong");
+    const keys = (await db.rateLimit.findMany({ select: { key: true } })).map((row) => row.key).join(" ");
+    expect(keys).not.toContain("typo.nurse");
+  });
 });

@@ -1,10 +1,11 @@
+import { createHash } from "node:crypto";
 import { env } from "@/env";
 import { sessionExpiry } from "@/domain/auth/session-policy";
 import { db } from "@/server/db";
 import { writeAudit } from "@/server/audit";
 import { decoyPasswordHash, verifyPassword } from "@/server/password";
-import type { RateWindow } from "@/domain/auth/rate-window";
-import { clearHits, recordHit, waitSeconds } from "@/server/rate-limit";
+import { secondsBlocked, type RateState, type RateWindow } from "@/domain/auth/rate-window";
+import { clearHits, recordHit, returnHit } from "@/server/rate-limit";
 import type { ClientInfo } from "@/server/client-info";
 
 export type SignInResult =
@@ -22,15 +23,18 @@ function limits() {
   };
 }
 
-const accountKey = (email: string) => `sign-in:account:${email}`;
+// Hashed: the key would otherwise keep every email anyone typed, including mistyped ones, in the table.
+const accountKey = (email: string) => `sign-in:account:${createHash("sha256").update(email).digest("hex")}`;
 const clientKey = (client: ClientInfo) => `sign-in:client:${client.clientIp ?? "unknown"}`;
 
 /**
  * Checks a password and opens a server-side session. Failures count per account (guessing one nurse's
- * password) and per client (spraying many accounts); either limit blocks before the password is checked.
+ * password) and per client (spraying many accounts). Each attempt reserves its failure atomically before the
+ * password is checked, so parallel guesses cannot all slip in under the limit; a success gives it back.
  */
 export async function signInWithPassword({ email, password, client, now }: Input): Promise<SignInResult> {
-  const blocked = await secondsUntilAllowed(email, client, now);
+  const keys = { account: accountKey(email), client: clientKey(client) };
+  const blocked = await reserveFailure(keys, now);
   if (blocked > 0) {
     await db.$transaction((tx) =>
       writeAudit(tx, { actorId: null, action: "auth.sign_in_blocked", entityType: "User", clientIp: client.clientIp, details: { retryAfterSeconds: blocked } }, now),
@@ -48,32 +52,28 @@ export async function signInWithPassword({ email, password, client, now }: Input
 
   if (!user || !user.passwordHash || !passwordMatches || user.disabledAt) {
     const reason = !user ? "unknown_account" : user.disabledAt && passwordMatches ? "disabled" : "bad_password";
-    await recordFailure(email, client, user?.id ?? null, reason, now);
+    // The typed email is not stored: people paste the wrong thing into sign-in boxes.
+    await db.$transaction((tx) =>
+      writeAudit(tx, { actorId: null, action: "auth.sign_in_failed", entityType: "User", entityId: user?.id ?? null, clientIp: client.clientIp, details: { reason } }, now),
+    );
     return { ok: false, reason: "invalid" };
   }
-  return { ok: true, userId: user.id, sessionId: await openSession(user.id, email, client, now) };
+  return { ok: true, userId: user.id, sessionId: await openSession(user.id, keys, client, now) };
 }
 
-async function secondsUntilAllowed(email: string, client: ClientInfo, now: Date): Promise<number> {
-  const { account, client: perClient } = limits();
-  const [accountWait, clientWait] = await Promise.all([
-    waitSeconds(db, accountKey(email), account, now),
-    waitSeconds(db, clientKey(client), perClient, now),
-  ]);
-  return Math.max(accountWait, clientWait);
-}
-
-async function recordFailure(email: string, client: ClientInfo, userId: string | null, reason: string, now: Date) {
-  const { account, client: perClient } = limits();
-  await db.$transaction(async (tx) => {
-    await recordHit(tx, accountKey(email), account, now);
-    await recordHit(tx, clientKey(client), perClient, now);
-    // The typed email is not stored: people paste the wrong thing into sign-in boxes.
-    await writeAudit(tx, { actorId: null, action: "auth.sign_in_failed", entityType: "User", entityId: userId, clientIp: client.clientIp, details: { reason } }, now);
+/** Counts this attempt as a failure up front; returns the seconds to wait if a limit is now exceeded. */
+async function reserveFailure(keys: { account: string; client: string }, now: Date): Promise<number> {
+  const { account, client } = limits();
+  return db.$transaction(async (tx) => {
+    const accountState = await recordHit(tx, keys.account, account, now);
+    const clientState = await recordHit(tx, keys.client, client, now);
+    // The hit just recorded is this attempt: blocked when the failures before it already reached the limit.
+    const before = (state: RateState) => ({ ...state, hits: state.hits - 1 });
+    return Math.max(secondsBlocked(before(accountState), account, now), secondsBlocked(before(clientState), client, now));
   });
 }
 
-async function openSession(userId: string, email: string, client: ClientInfo, now: Date): Promise<string> {
+async function openSession(userId: string, keys: { account: string; client: string }, client: ClientInfo, now: Date): Promise<string> {
   return db.$transaction(async (tx) => {
     const session = await tx.session.create({
       data: {
@@ -86,7 +86,9 @@ async function openSession(userId: string, email: string, client: ClientInfo, no
       },
       select: { id: true },
     });
-    await clearHits(tx, accountKey(email));
+    // The reserved failure was not one: the account starts afresh and the client gets its attempt back.
+    await clearHits(tx, keys.account);
+    await returnHit(tx, keys.client);
     await writeAudit(tx, { actorId: userId, action: "auth.sign_in", entityType: "Session", entityId: session.id, clientIp: client.clientIp, details: { method: "password" } }, now);
     return session.id;
   });

@@ -1,6 +1,6 @@
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import type { IntakeFieldErrors, IntakeValues } from "../schemas";
-import { TextAreaField } from "./text-area-field";
 
 /** The optional description and how IT reaches the nurse (prefilled from her profile and the device's QR code). */
 export function DetailsAndContact({ values, fields }: { values: IntakeValues; fields: IntakeFieldErrors }) {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { FieldShell } from "@/components/ui/field-shell";
 import { bestMatch, filterGroups, findOption, type PickerGroup, type PickerOption } from "../picker-options";
 
 type Props = {
@@ -31,13 +32,10 @@ export function FilterableSelect({ name, label, hint, filterLabel, placeholder, 
   const [value, setValue] = useState(defaultValue);
   const [query, setQuery] = useState("");
   const hydrated = useHydrated();
-  const filterId = useId();
   const visible = filterGroups(groups, query, value);
   const matches = filterGroups(groups, query, "").flatMap((group) => group.options);
   const chosen = findOption(groups, value);
   const detailId = `${name}-detail`;
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = errors?.length ? `${name}-error` : undefined;
 
   const choose = (next: string) => {
     setValue(next);
@@ -50,66 +48,58 @@ export function FilterableSelect({ name, label, hint, filterLabel, placeholder, 
     const best = bestMatch(groups, nextQuery);
     if (nextQuery.trim() && best && !nextMatches.some((option) => option.value === value)) choose(best.value);
   };
-  // Enter in the filter must not send the whole form half filled in: it moves on to the list instead.
-  const onFilterKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key !== "Enter") return;
-    event.preventDefault();
-    document.getElementById(name)?.focus();
-  };
 
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={name} className="text-base font-semibold">
+    <FieldShell id={name} label={label} hint={hint} errors={errors} describedBy={chosen ? detailId : undefined}>
+      {(control) => (
+        <>
+          {hydrated && (
+            <FilterBox label={filterLabel} listId={name} query={query} onQuery={narrow} status={query.trim() ? matchWords(matches.length, chosen) : ""} />
+          )}
+          <select {...control} name={name} value={value} onChange={(event) => choose(event.target.value)}>
+            <option value="">{placeholder}</option>
+            {visible.map((group) => (group.label === null ? options(group.options) : <optgroup key={group.label} label={group.label}>{options(group.options)}</optgroup>))}
+          </select>
+          {chosen && (
+            <p id={detailId} className="text-base">
+              {chosen.detail}
+            </p>
+          )}
+        </>
+      )}
+    </FieldShell>
+  );
+}
+
+type FilterBoxProps = { label: string; listId: string; query: string; onQuery: (query: string) => void; status: string };
+
+/** The text box that narrows the list; it exists only once JavaScript runs. */
+function FilterBox({ label, listId, query, onQuery, status }: FilterBoxProps) {
+  const filterId = useId();
+  // Enter in the filter must not send the whole form half filled in: it moves on to the list instead.
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== "Enter") return;
+    event.preventDefault();
+    document.getElementById(listId)?.focus();
+  };
+  return (
+    <div className="flex flex-col gap-1 rounded-md bg-canvas p-2">
+      <label htmlFor={filterId} className="text-sm font-semibold">
         {label}
       </label>
-      {hint && (
-        <p id={hintId} className="text-sm text-ink-muted">
-          {hint}
-        </p>
-      )}
-      {errorId && (
-        <p id={errorId} className="text-base font-semibold text-danger">
-          <span className="sr-only">Error: </span>
-          {errors!.join(" ")}
-        </p>
-      )}
-      {hydrated && (
-        <div className="flex flex-col gap-1 rounded-md bg-canvas p-2">
-          <label htmlFor={filterId} className="text-sm font-semibold">
-            {filterLabel}
-          </label>
-          <input
-            id={filterId}
-            type="search"
-            value={query}
-            onChange={(event) => narrow(event.target.value)}
-            onKeyDown={onFilterKey}
-            autoComplete="off"
-            aria-controls={name}
-            className="min-h-12 w-full rounded-md border-2 border-ink bg-paper px-3 py-2 text-lg"
-          />
-          <p role="status" className="text-sm text-ink-muted">
-            {query.trim() ? matchWords(matches.length, chosen) : ""}
-          </p>
-        </div>
-      )}
-      <select
-        id={name}
-        name={name}
-        value={value}
-        onChange={(event) => choose(event.target.value)}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId, chosen ? detailId : undefined].filter(Boolean).join(" ") || undefined}
-        className={`min-h-12 w-full rounded-md border-2 bg-paper px-3 py-2 text-lg ${errorId ? "border-danger" : "border-ink"}`}
-      >
-        <option value="">{placeholder}</option>
-        {visible.map((group) => (group.label === null ? options(group.options) : <optgroup key={group.label} label={group.label}>{options(group.options)}</optgroup>))}
-      </select>
-      {chosen && (
-        <p id={detailId} className="text-base">
-          {chosen.detail}
-        </p>
-      )}
+      <input
+        id={filterId}
+        type="search"
+        value={query}
+        onChange={(event) => onQuery(event.target.value)}
+        onKeyDown={onKeyDown}
+        autoComplete="off"
+        aria-controls={listId}
+        className="min-h-12 w-full rounded-md border-2 border-ink bg-paper px-3 py-2 text-lg"
+      />
+      <p role="status" className="text-sm text-ink-muted">
+        {status}
+      </p>
     </div>
   );
 }

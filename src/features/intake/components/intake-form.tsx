@@ -7,7 +7,7 @@ import { fileTicketAction, joinTicketAction } from "../actions";
 import type { PickerGroup } from "../picker-options";
 import { knownProblemsKey, type IntakeState, type IntakeValues, type JoinState, type KnownProblemsFor } from "../schemas";
 import { FilterableSelect } from "./filterable-select";
-import { ErrorSummary, PhiWarning } from "./form-alerts";
+import { ErrorSummary, IntakePhiWarning } from "./form-alerts";
 import { GuidedQuestions } from "./guided-questions";
 import { joinFormId, KnownProblems } from "./known-problems";
 import { DetailsAndContact } from "./details-and-contact";
@@ -60,7 +60,7 @@ function IntakeFormBody({ idempotencyKey, categories, locations, defaults, canFi
     <>
       <form action={action} noValidate aria-label="Report a problem" className="flex flex-col gap-6">
         {state.status === "error" && <ErrorSummary message={state.message} fields={state.fields} />}
-        {state.status === "phi_found" && state.phi && <PhiWarning notices={state.phi} pending={pending} />}
+        {state.status === "phi_found" && state.phi && <IntakePhiWarning notices={state.phi} pending={pending} />}
         <input type="hidden" name="idempotencyKey" value={values.idempotencyKey} />
         {canFileOnBehalf && (
           <TextField

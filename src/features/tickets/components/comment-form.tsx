@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
+import { PhiWarning } from "@/components/phi-warning";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { addCommentAction } from "../actions";
 import type { TicketFormState } from "../schemas";
-import { MessageField } from "./message-field";
-import { PhiWarning } from "./phi-warning";
 
 const initialState: TicketFormState = { status: "idle" };
 
@@ -18,7 +18,8 @@ export function CommentForm({ ticketId }: { ticketId: string }) {
       <input type="hidden" name="ticketId" value={ticketId} />
       {state.status === "error" && state.message && <Notice tone="error">{state.message}</Notice>}
       {state.status === "done" && <Notice tone="success">{state.message}</Notice>}
-      <MessageField
+      <TextAreaField
+        rows={3}
         name="body"
         label="Add a message"
         hint="IT will read it. Please don't include patient names, record numbers or dates of birth."
@@ -26,7 +27,7 @@ export function CommentForm({ ticketId }: { ticketId: string }) {
         defaultValue={state.values?.body}
         errors={state.fields?.body}
       />
-      {state.status === "phi_found" && state.findings && <PhiWarning findings={state.findings} pending={pending} />}
+      {state.status === "phi_found" && state.findings && <PhiWarning notices={state.findings} pending={pending} />}
       <Button type="submit" disabled={pending} className="w-full sm:w-auto sm:self-start">
         {pending ? "Sending…" : "Send message"}
       </Button>

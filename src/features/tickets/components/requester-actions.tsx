@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
+import { PhiWarning } from "@/components/phi-warning";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import type { RequesterAction } from "@/domain/tickets/status";
 import { confirmResolutionAction, reopenTicketAction } from "../actions";
 import type { TicketFormState } from "../schemas";
-import { MessageField } from "./message-field";
-import { PhiWarning } from "./phi-warning";
 
 const initialState: TicketFormState = { status: "idle" };
 
@@ -48,7 +48,8 @@ function ReopenForm({ ticketId, version }: Omit<Props, "actions">) {
       <input type="hidden" name="ticketId" value={ticketId} />
       <input type="hidden" name="version" value={version} />
       {state.status === "error" && state.message && <Notice tone="error">{state.message}</Notice>}
-      <MessageField
+      <TextAreaField
+        rows={3}
         name="reason"
         id="reopen-reason"
         label="What is still not working?"
@@ -57,7 +58,7 @@ function ReopenForm({ ticketId, version }: Omit<Props, "actions">) {
         defaultValue={state.values?.reason}
         errors={state.fields?.reason}
       />
-      {state.status === "phi_found" && state.findings && <PhiWarning findings={state.findings} pending={pending} />}
+      {state.status === "phi_found" && state.findings && <PhiWarning notices={state.findings} pending={pending} />}
       <Button type="submit" variant="secondary" disabled={pending} className="w-full sm:w-auto sm:self-start">
         {pending ? "Reopening…" : "It's still not working"}
       </Button>
