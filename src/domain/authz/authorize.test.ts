@@ -85,6 +85,11 @@ describe("safeReturnPath", () => {
     ["/login?next=/x", null],
     ["/api/health", null],
     ["/", null],
+    ["/\t/evil.example/login", null],
+    ["/%09/evil.example", "/%09/evil.example"],
+    ["/tickets\n", null],
+    ["/./login", null],
+    ["/queue/../login", null],
   ])("from %s goes to %s", (requested, expected) => {
     expect(safeReturnPath(requested)).toBe(expected);
   });

@@ -18,10 +18,20 @@ export function homePathFor(role: unknown): string {
 
 /**
  * A page the user was sent away from, if it is a path on this site worth returning to; otherwise null.
- * Absolute and protocol-relative URLs are refused (open redirect).
+ * Resolved the way a browser would (which drops tabs and newlines and reads "\\" as "/"), and kept only if it
+ * stays on this origin: "/\tevil.example" or "/\\evil.example" must not become a trip to another site.
  */
 export function safeReturnPath(requested: string | null | undefined): string | null {
-  if (!requested || !requested.startsWith("/") || requested.startsWith("//") || requested.startsWith("/\\")) return null;
-  if (requested === "/" || requested.startsWith("/login") || requested.startsWith("/api/")) return null;
-  return requested;
+  if (!requested || !requested.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(requested)) return null;
+  const base = "http://warddesk.invalid";
+  let resolved: URL;
+  try {
+    resolved = new URL(requested, base);
+  } catch {
+    return null;
+  }
+  if (resolved.origin !== base) return null;
+  const path = resolved.pathname + resolved.search;
+  if (path === "/" || path.startsWith("/login") || path.startsWith("/api/")) return null;
+  return path;
 }

@@ -99,6 +99,16 @@ describe("POST /api/v1/tickets below authentication", () => {
     expect(await db.ticket.count()).toBe(0);
   });
 
+  it("answers 400, not 500, for NUL and other control characters anywhere in the text", async () => {
+    const { hospital, call } = await setup();
+    const answer = await call(post(body(hospital, { details: "a\u0000b", summary: "Printer\u0007 down" })), undefined);
+    expect(answer.status).toBe(400);
+    expect(Object.keys((await answer.json()).errors).sort()).toEqual(["details", "summary"]);
+    const badKey = await call(post(body(hospital, { idempotencyKey: "key-with\u0000nul" }), { key: null }), undefined);
+    expect(badKey.status).toBe(400);
+    expect(await db.ticket.count()).toBe(0);
+  });
+
   it("answers 422 naming the kinds of patient data found, never echoing them, and files redacted on request", async () => {
     const { hospital, call } = await setup();
     const phi = body(hospital, { summary: "Printer broken MRN 12345678", details: "DOB: 03/04/1956 on the label" });

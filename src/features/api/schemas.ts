@@ -18,7 +18,8 @@ export const ZApiFileTicket = ZFileTicket.extend({
     .string("Send an Idempotency-Key header: a fresh random value (a UUID) per ticket, repeated on retries.")
     .trim()
     .min(8, "The Idempotency-Key must be at least 8 characters.")
-    .max(100, "The Idempotency-Key must be at most 100 characters."),
+    .max(100, "The Idempotency-Key must be at most 100 characters.")
+    .regex(/^[\x21-\x7e]+$/, "The Idempotency-Key must be printable ASCII without spaces."),
 });
 
 const commaList = <T extends readonly [string, ...string[]]>(values: T, message: string) =>

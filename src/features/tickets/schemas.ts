@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IMPACTS, URGENCIES } from "@/domain/triage/matrix";
+import { PLAIN_TEXT, PLAIN_TEXT_MESSAGE } from "@/lib/plain-text";
 
 const requiredText = (label: string, max: number) =>
   z.string().trim().min(1, `${label} is needed.`).max(max, `${label} must be at most ${max} characters.`);
@@ -9,8 +10,9 @@ export const ZFileTicket = z.object({
     .string()
     .trim()
     .min(5, "Describe the problem in a few words (at least 5 characters).")
-    .max(140, "Keep the summary under 140 characters; put the rest in Details."),
-  details: z.string().trim().max(5000, "Details must be at most 5,000 characters.").default(""),
+    .max(140, "Keep the summary under 140 characters; put the rest in Details.")
+    .regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE),
+  details: z.string().trim().max(5000, "Details must be at most 5,000 characters.").regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE).default(""),
   categoryId: z.uuid("Choose what the problem is about."),
   locationId: z.uuid("Choose where the problem is."),
   impact: z.enum(IMPACTS, "Choose how many people are affected."),
@@ -30,7 +32,7 @@ export const ZFileTicket = z.object({
   // Staff filing for a caller name the person with the problem; clinicians file for themselves.
   requesterEmail: z.email("Enter the caller's work email.").trim().toLowerCase().optional(),
   // One per form render (or per API request): a double click or a retry files one ticket.
-  idempotencyKey: z.string().trim().min(8, "Missing form key: reload the page.").max(100),
+  idempotencyKey: z.string().trim().min(8, "Missing form key: reload the page.").max(100).regex(/^[\x21-\x7e]+$/, "That form key is not valid: reload the page."),
   // After the PHI guard warned: "redact" stores the text with the findings replaced.
   phiDecision: z.enum(["redact"]).optional(),
 });
@@ -39,7 +41,12 @@ export type TFileTicketInput = z.input<typeof ZFileTicket>;
 export type TFileTicket = z.output<typeof ZFileTicket>;
 
 export const ZComment = z.object({
-  body: z.string().trim().min(1, "Write a message first.").max(5000, "Messages must be at most 5,000 characters."),
+  body: z
+    .string()
+    .trim()
+    .min(1, "Write a message first.")
+    .max(5000, "Messages must be at most 5,000 characters.")
+    .regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE),
   phiDecision: z.enum(["redact"]).optional(),
 });
 export type TComment = z.output<typeof ZComment>;
@@ -59,7 +66,8 @@ export const ZReopenTicket = ZTicketVersion.extend({
     .string()
     .trim()
     .min(3, "Tell us in a few words what is still not working.")
-    .max(2000, "Keep it under 2,000 characters."),
+    .max(2000, "Keep it under 2,000 characters.")
+    .regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE),
   phiDecision: z.enum(["redact"]).optional(),
 });
 export type TReopenTicket = z.output<typeof ZReopenTicket>;
