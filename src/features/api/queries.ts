@@ -2,7 +2,7 @@ import type { Actor } from "@/domain/authz/actor";
 import type { Prisma } from "@/generated/prisma/client";
 import { assertCan } from "@/server/authz";
 import { db } from "@/server/db";
-import { ticketsVisibleTo } from "@/features/tickets/visibility";
+import { ticketsFullyVisibleTo } from "@/features/tickets/visibility";
 import { decodeCursor, encodeCursor } from "./cursor";
 import type { TCategoryResource, TLocationResource, TTicketListQuery, TTicketResource } from "./schemas";
 import {
@@ -18,14 +18,14 @@ import {
 /** One ticket the actor may see, or null: unknown and not-visible look the same from outside. */
 export async function apiTicket(actor: Actor, id: string): Promise<TTicketResource | null> {
   assertCan(actor, "ticket:read");
-  const row = await db.ticket.findFirst({ where: { AND: [ticketsVisibleTo(actor), { id }] }, select: ticketResourceSelect });
+  const row = await db.ticket.findFirst({ where: { AND: [ticketsFullyVisibleTo(actor), { id }] }, select: ticketResourceSelect });
   return row ? (await withPaths([row]))[0]! : null;
 }
 
 /** A page of the tickets the actor may see, most recently changed first. */
 export async function apiTickets(actor: Actor, query: TTicketListQuery): Promise<{ data: TTicketResource[]; nextCursor: string | null }> {
   assertCan(actor, "ticket:read");
-  const filters: Prisma.TicketWhereInput[] = [ticketsVisibleTo(actor)];
+  const filters: Prisma.TicketWhereInput[] = [ticketsFullyVisibleTo(actor)];
   if (query.status) filters.push({ status: { in: query.status } });
   if (query.priority) filters.push({ priority: { in: query.priority } });
   if (query.categoryId) filters.push({ categoryId: query.categoryId });

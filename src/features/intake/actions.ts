@@ -114,11 +114,15 @@ export async function knownProblemsAction(query: { categoryId: string; locationI
 export async function joinTicketAction(_previous: JoinState, form: FormData): Promise<JoinState> {
   const actor = await actorOrMessage("ticket:join");
   if (typeof actor === "string") return { message: actor };
-  const input = ZJoinTicket.safeParse({ ticketId: form.get("ticketId"), locationId: form.get("locationId") ?? undefined });
+  const input = ZJoinTicket.safeParse({
+    ticketId: form.get("ticketId"),
+    categoryId: form.get("categoryId"),
+    locationId: form.get("locationId") ?? undefined,
+  });
   if (!input.success) return { message: "We could not find that problem. Please report it as a new one." };
   let ticketId: string;
   try {
-    ({ ticketId } = await joinTicket({ actor, ticketId: input.data.ticketId, nearLocationId: input.data.locationId, now: new Date() }));
+    ({ ticketId } = await joinTicket({ actor, ...input.data, nearLocationId: input.data.locationId, now: new Date() }));
   } catch (error) {
     if (error instanceof AppError) return { message: error.message };
     return { message: `Something went wrong on our side (error ${logUnexpectedError(error, "join-ticket")}). Please try again.` };

@@ -52,7 +52,7 @@ describe("similarOpenTickets", () => {
     const tickets = [];
     for (let hour = 7; hour >= 1; hour--) tickets.push(await fileAt(hoursAgo(hour)));
     const newest = tickets.at(-1)!;
-    await joinTicket({ actor: world.colleague, ticketId: newest.id, now });
+    await joinTicket({ actor: world.colleague, ticketId: newest.id, categoryId: world.hospital.labelPrinter.id, now });
     const offered = await offeredTo();
     expect(offered).toHaveLength(5);
     expect(offered[0]).toMatchObject({ id: newest.id, peopleAffected: 2, following: true });

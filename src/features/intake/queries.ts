@@ -1,16 +1,16 @@
 import type { Actor } from "@/domain/authz/actor";
 import { roleHasPermission } from "@/domain/authz/authorize";
-import { OPEN_STATUSES, STATUS_WORDS } from "@/domain/tickets/status";
+import { STATUS_WORDS } from "@/domain/tickets/status";
 import { formatTicketNumber } from "@/lib/ticket-number";
 import { assertCan } from "@/server/authz";
 import { db } from "@/server/db";
 import { describePath, locationPath } from "@/features/locations/queries";
-import { offerableNear } from "./offer-scope";
+import { offerable } from "./offer-scope";
 import { categoryGroups, findOption, locationGroups, type PickerGroup } from "./picker-options";
 import type { SimilarTicket } from "./schemas";
 
 // How far back "affects me too" looks: a problem reported this shift, not last week's.
-export const SIMILAR_WINDOW_HOURS = 12;
+export { SIMILAR_WINDOW_HOURS } from "./offer-scope";
 const SIMILAR_LIMIT = 5;
 
 export type RegisteredAsset = { tag: string; name: string; path: string };
@@ -78,12 +78,7 @@ export async function similarOpenTickets(
 ): Promise<SimilarTicket[]> {
   assertCan(actor, "ticket:create");
   const rows = await db.ticket.findMany({
-    where: {
-      categoryId,
-      status: { in: [...OPEN_STATUSES] },
-      createdAt: { gte: new Date(now.getTime() - SIMILAR_WINDOW_HOURS * 3_600_000), lte: now },
-      AND: [await offerableNear(locationId)],
-    },
+    where: await offerable({ categoryId, locationId, now }),
     orderBy: { createdAt: "desc" },
     take: SIMILAR_LIMIT,
     select: {

@@ -83,6 +83,8 @@ export const ZKnownProblemsQuery = z.object({
 
 export const ZJoinTicket = z.object({
   ticketId: z.uuid(),
+  // What the clinician said the problem is about: only tickets of that category can be joined.
+  categoryId: z.uuid(),
   // Where the clinician said the problem is: the ticket must be near it (or hospital-wide) to be joined.
   locationId: z.uuid().optional().or(z.literal("").transform(() => undefined)),
 });

@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { createTestHospital, type TestHospital } from "../../../tests/factories/hospital";
 import { actorFor, fileTestTicket } from "../../../tests/factories/tickets";
 import { createUser } from "../../../tests/factories/users";
-import { myTickets, ticketDetail, TICKETS_PER_PAGE, unitTickets } from "./queries";
+import { attachmentForDownload, findVisibleTicket, myTickets, ticketDetail, TICKETS_PER_PAGE, unitTickets } from "./queries";
 
 const t0 = new Date("2026-11-30T14:00:00Z");
 const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
@@ -123,3 +123,26 @@ describe("ticketDetail", () => {
     expect(await ticketDetail(nurseA, "00000000-0000-4000-8000-000000000000")).toBeNull();
   });
 });
+
+describe("someone who joined a ticket (affects me too)", () => {
+  it("follows its progress but never sees the reporter's details, messages or files, nor adds to them", async () => {
+    const hospital = await createTestHospital(db);
+    const { nurseA, nurseB } = await people(hospital);
+    const ticket = await fileTestTicket(db, nurseA, hospital, { details: "Only the reporter and IT read this", callbackNumber: "ext 1234" }, minutes(0));
+    await db.ticketAffectedUser.create({ data: { ticketId: ticket.id, userId: nurseB.userId } });
+    await db.comment.create({ data: { ticketId: ticket.id, authorId: nurseA.userId, body: "Reporter's message", visibility: "PUBLIC" } });
+    const file = await db.attachment.create({
+      data: { ticketId: ticket.id, uploadedById: nurseA.userId, fileName: "screen.png", contentType: "image/png", sizeBytes: 1, sha256: "x", content: Buffer.from([1]) },
+    });
+
+    const followed = await ticketDetail(nurseB, ticket.id);
+    expect(followed).toMatchObject({ followerOnly: true, details: "", callbackNumber: "", attachments: [], comments: [] });
+    expect(JSON.stringify(followed)).not.toMatch(/Only the reporter|Reporter's message|ext 1234|screen\.png/);
+    expect(await attachmentForDownload(nurseB, ticket.id, file.id)).toBeNull();
+    await expect(findVisibleTicket(nurseB, ticket.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const own = await ticketDetail(nurseA, ticket.id);
+    expect(own).toMatchObject({ followerOnly: false, details: "Only the reporter and IT read this", callbackNumber: "ext 1234" });
+  });
+});
+

@@ -6,7 +6,7 @@ import { assertCan } from "@/server/authz";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { describePath, locationPath } from "@/features/locations/queries";
-import { seesInternalNotes, ticketsVisibleTo } from "./visibility";
+import { seesInternalNotes, ticketsFullyVisibleTo, ticketsVisibleTo } from "./visibility";
 
 export const TICKETS_PER_PAGE = 25;
 
@@ -106,7 +106,8 @@ export type UnitTicketRow = Awaited<ReturnType<typeof unitTickets>>["rows"][numb
 export async function findVisibleTicket(actor: Actor, ticketId: string) {
   const ticket = isUuid(ticketId)
     ? await db.ticket.findFirst({
-        where: { AND: [ticketsVisibleTo(actor), { id: ticketId }] },
+        // Messages, files and confirmations need full access; having joined a ticket is not enough.
+        where: { AND: [ticketsFullyVisibleTo(actor), { id: ticketId }] },
         select: { id: true, number: true, status: true, requesterId: true, version: true, resolvedAt: true },
       })
     : null;
@@ -153,9 +154,16 @@ export async function ticketDetail(actor: Actor, ticketId: string) {
     select: detailSelect(seesInternalNotes(actor)),
   });
   if (!ticket) return null;
-  const { events, comments, attachments, ...rest } = ticket;
+  // Someone who only joined follows the progress; the reporter's details, messages and files stay theirs.
+  const followerOnly = (await db.ticket.count({ where: { AND: [ticketsFullyVisibleTo(actor), { id: ticketId }] } })) === 0;
+  const { events, ...rest } = ticket;
+  const comments = followerOnly ? [] : ticket.comments;
+  const attachments = followerOnly ? [] : ticket.attachments;
   return {
     ...rest,
+    ...(followerOnly && { details: "", callbackNumber: "", assetTag: null }),
+    followerOnly,
+    comments,
     attachments,
     location: describePath(await locationPath(ticket.locationId)),
     timeline: buildTimeline({
@@ -175,7 +183,7 @@ export async function attachmentForDownload(actor: Actor, ticketId: string, atta
   assertCan(actor, "ticket:read");
   if (!isUuid(ticketId) || !isUuid(attachmentId)) return null;
   return db.attachment.findFirst({
-    where: { id: attachmentId, ticketId, ticket: ticketsVisibleTo(actor) },
+    where: { id: attachmentId, ticketId, ticket: ticketsFullyVisibleTo(actor) },
     select: { fileName: true, contentType: true, sizeBytes: true, content: true },
   });
 }

@@ -3,15 +3,26 @@ import { roleHasPermission } from "@/domain/authz/authorize";
 import type { Prisma } from "@/generated/prisma/client";
 
 /**
- * The tickets an actor may read, as a Prisma `where`: rows outside it are never fetched. Clinicians see what
- * they reported, filed or joined; technicians also see their teams' tickets; read-all roles see everything.
- * Nobody without a read permission sees anything.
+ * The tickets an actor may follow, as a Prisma `where`: rows outside it are never fetched. Clinicians see
+ * what they reported, filed or joined ("affects me too"); technicians also see their teams' tickets; read-all
+ * roles see everything. Nobody without a read permission sees anything. Someone who only joined sees the
+ * summary and progress, not the details, messages or files: see ticketsFullyVisibleTo.
  */
 export function ticketsVisibleTo(actor: Actor): Prisma.TicketWhereInput {
+  return scope(actor, true);
+}
+
+/** The tickets whose details, messages and files the actor may read and add to: not merely joined ones. */
+export function ticketsFullyVisibleTo(actor: Actor): Prisma.TicketWhereInput {
+  return scope(actor, false);
+}
+
+function scope(actor: Actor, includeJoined: boolean): Prisma.TicketWhereInput {
   if (roleHasPermission(actor.role, "ticket:read:all")) return {};
   const mine: Prisma.TicketWhereInput[] = [];
   if (roleHasPermission(actor.role, "ticket:read:own")) {
-    mine.push({ requesterId: actor.userId }, { filedById: actor.userId }, { affected: { some: { userId: actor.userId } } });
+    mine.push({ requesterId: actor.userId }, { filedById: actor.userId });
+    if (includeJoined) mine.push({ affected: { some: { userId: actor.userId } } });
   }
   if (roleHasPermission(actor.role, "ticket:read:team")) {
     mine.push({ team: { members: { some: { userId: actor.userId } } } });

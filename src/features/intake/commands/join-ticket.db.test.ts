@@ -23,7 +23,7 @@ const trail = async (ticketId: string) => ({
 describe("joinTicket", () => {
   it("adds a colleague once, with one timeline event and one audit row; joining again changes nothing", async () => {
     const ticket = await fileByNurse();
-    const join = () => joinTicket({ actor: world.colleague, ticketId: ticket.id, now });
+    const join = () => joinTicket({ actor: world.colleague, ticketId: ticket.id, categoryId: world.hospital.labelPrinter.id, now });
     expect(await join()).toEqual({ ticketId: ticket.id, joined: true });
     expect(await join()).toEqual({ ticketId: ticket.id, joined: false });
     expect(await trail(ticket.id)).toEqual({ affected: 1, events: 1, audits: 1 });
@@ -33,21 +33,21 @@ describe("joinTicket", () => {
 
   it("survives two simultaneous joins by the same person", async () => {
     const ticket = await fileByNurse();
-    const results = await Promise.all([1, 2, 3].map(() => joinTicket({ actor: world.colleague, ticketId: ticket.id, now })));
+    const results = await Promise.all([1, 2, 3].map(() => joinTicket({ actor: world.colleague, ticketId: ticket.id, categoryId: world.hospital.labelPrinter.id, now })));
     expect(results.filter((result) => result.joined)).toHaveLength(1);
     expect(await trail(ticket.id)).toEqual({ affected: 1, events: 1, audits: 1 });
   });
 
   it("does not add the requester to their own ticket", async () => {
     const ticket = await fileByNurse();
-    expect(await joinTicket({ actor: world.nurse, ticketId: ticket.id, now })).toEqual({ ticketId: ticket.id, joined: false });
+    expect(await joinTicket({ actor: world.nurse, ticketId: ticket.id, categoryId: world.hospital.labelPrinter.id, now })).toEqual({ ticketId: ticket.id, joined: false });
     expect(await trail(ticket.id)).toEqual({ affected: 0, events: 0, audits: 0 });
   });
 
   it("refuses a closed ticket", async () => {
     const ticket = await fileByNurse();
     await db.ticket.update({ where: { id: ticket.id }, data: { status: "CLOSED", closedAt: now } });
-    await expect(joinTicket({ actor: world.colleague, ticketId: ticket.id, now })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(joinTicket({ actor: world.colleague, ticketId: ticket.id, categoryId: world.hospital.labelPrinter.id, now })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await trail(ticket.id)).toEqual({ affected: 0, events: 0, audits: 0 });
   });
 
@@ -55,22 +55,35 @@ describe("joinTicket", () => {
     const annexTicket = await fileByNurse({ locationId: world.annexUnit.id, impact: "UNIT" });
     const wideTicket = await fileByNurse({ locationId: world.annexUnit.id, impact: "MULTIPLE_UNITS" });
     const stranger = actorFor({ ...(await createUser(db, { role: "CLINICIAN" })), homeUnitId: world.hospital.ward.id });
-    await expect(joinTicket({ actor: stranger, ticketId: annexTicket.id, now })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(joinTicket({ actor: stranger, ticketId: annexTicket.id, categoryId: world.hospital.labelPrinter.id, now })).rejects.toMatchObject({ code: "NOT_FOUND" });
     // Naming a place in the ticket's building is what the form does when the problem is there.
-    await expect(joinTicket({ actor: stranger, ticketId: annexTicket.id, now, nearLocationId: world.hospital.wardRoom.id })).rejects.toMatchObject({
+    await expect(joinTicket({ actor: stranger, ticketId: annexTicket.id, categoryId: world.hospital.labelPrinter.id, now, nearLocationId: world.hospital.wardRoom.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    expect(await joinTicket({ actor: stranger, ticketId: annexTicket.id, now, nearLocationId: world.annexUnit.id })).toMatchObject({ joined: true });
-    expect(await joinTicket({ actor: stranger, ticketId: wideTicket.id, now })).toMatchObject({ joined: true });
+    expect(await joinTicket({ actor: stranger, ticketId: annexTicket.id, categoryId: world.hospital.labelPrinter.id, now, nearLocationId: world.annexUnit.id })).toMatchObject({ joined: true });
+    expect(await joinTicket({ actor: stranger, ticketId: wideTicket.id, categoryId: world.hospital.labelPrinter.id, now })).toMatchObject({ joined: true });
     expect(await trail(wideTicket.id)).toEqual({ affected: 1, events: 1, audits: 1 });
   });
 
   it("refuses a role without ticket:join and an unknown ticket", async () => {
     const ticket = await fileByNurse();
     const admin = actorFor(await createUser(db, { role: "ADMIN" }));
-    await expect(joinTicket({ actor: admin, ticketId: ticket.id, now })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(joinTicket({ actor: world.colleague, ticketId: "00000000-0000-4000-8000-000000000000", now })).rejects.toMatchObject({
+    await expect(joinTicket({ actor: admin, ticketId: ticket.id, categoryId: world.hospital.labelPrinter.id, now })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(joinTicket({ actor: world.colleague, ticketId: "00000000-0000-4000-8000-000000000000", categoryId: world.hospital.labelPrinter.id, now })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
   });
+
+  it("joins only what could have been offered: same category, filed in the last 12 hours, not anchored on a campus", async () => {
+    const ticket = await fileByNurse();
+    const stranger = actorFor({ ...(await createUser(db, { role: "CLINICIAN" })), homeUnitId: world.annexUnit.id });
+    const attempt = (overrides: Partial<Parameters<typeof joinTicket>[0]>) =>
+      joinTicket({ actor: stranger, ticketId: ticket.id, categoryId: world.hospital.labelPrinter.id, now, nearLocationId: world.hospital.wardRoom.id, ...overrides });
+    await expect(attempt({ categoryId: world.hospital.ehrSlow.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(attempt({ nearLocationId: world.hospital.campus.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(attempt({ now: new Date(now.getTime() + 13 * 3_600_000) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await trail(ticket.id)).toEqual({ affected: 0, events: 0, audits: 0 });
+    expect(await attempt({})).toMatchObject({ joined: true });
+  });
 });
+

@@ -5,13 +5,14 @@ import { assertCan } from "@/server/authz";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { ticketsVisibleTo } from "@/features/tickets/visibility";
-import { offerableNear } from "../offer-scope";
+import { offerable } from "../offer-scope";
 
 type Input = {
   actor: Actor;
   ticketId: string;
   now: Date;
-  /** Where the clinician said the problem is (the form's location); defaults to their home unit. */
+  /** What and where the clinician said the problem is (the form's answers); the place defaults to their home unit. */
+  categoryId: string;
   nearLocationId?: string;
 };
 
@@ -19,14 +20,16 @@ export type JoinTicketResult = { ticketId: string; joined: boolean };
 
 /**
  * "This affects me too": adds the actor to an open ticket as someone affected, so they follow it instead of
- * filing a duplicate. The server checks again what the offer showed: the ticket is open, and either theirs
- * already or in the same building as the problem (or hospital-wide). Joining twice changes nothing.
+ * filing a duplicate. The server applies again exactly the rule the offer used (same category, open, filed in
+ * the last hours, in the same building as the problem or hospital-wide), so a ticket id from anywhere else
+ * cannot be joined. Joining twice changes nothing.
  */
-export async function joinTicket({ actor, ticketId, now, nearLocationId }: Input): Promise<JoinTicketResult> {
+export async function joinTicket({ actor, ticketId, now, categoryId, nearLocationId }: Input): Promise<JoinTicketResult> {
   assertCan(actor, "ticket:join");
-  const offerable = await offerableNear(nearLocationId ?? actor.homeUnitId);
+  // Closed ones are found too, to say "just closed" rather than "not found".
+  const offered = { ...(await offerable({ categoryId, locationId: nearLocationId ?? actor.homeUnitId, now })), status: undefined };
   const ticket = await db.ticket.findFirst({
-    where: { id: ticketId, OR: [ticketsVisibleTo(actor), offerable] },
+    where: { id: ticketId, OR: [ticketsVisibleTo(actor), offered] },
     select: { id: true, status: true, requesterId: true },
   });
   // Out of reach and nonexistent look the same: a ticket id reveals nothing about tickets elsewhere.

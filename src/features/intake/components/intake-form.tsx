@@ -124,6 +124,7 @@ function IntakeFormBody({ idempotencyKey, categories, locations, defaults, canFi
           <form key={ticket.id} id={joinFormId(ticket.id)} action={joinAction}>
             <input type="hidden" name="ticketId" value={ticket.id} />
             <input type="hidden" name="locationId" value={locationId} />
+            <input type="hidden" name="categoryId" value={categoryId} />
           </form>
         ))}
     </>

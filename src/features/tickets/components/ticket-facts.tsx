@@ -32,7 +32,7 @@ export function TicketFacts({ ticket, now, timeZone }: Props) {
       <Fact term="Team">{ticket.team?.name ?? "The Service Desk is choosing a team"}</Fact>
       <Fact term="Location">{ticket.location}</Fact>
       <Fact term="Category">{ticket.category.name}</Fact>
-      <Fact term="Callback number">{ticket.callbackNumber}</Fact>
+      {ticket.callbackNumber && <Fact term="Callback number">{ticket.callbackNumber}</Fact>}
       {ticket.assetTag && <Fact term="Asset tag">{ticket.assetTag}</Fact>}
       <Fact term="Others affected">{people(ticket._count.affected)}</Fact>
       <Fact term="Reported">

@@ -20,7 +20,7 @@ export function UnitTicketList({ rows, now, timeZone }: Props) {
           </>
         );
         return (
-          <li key={ticket.id} className="rounded-md bg-paper p-4 shadow-sm">
+          <li key={ticket.number} className="rounded-md bg-paper p-4 shadow-sm">
             <h2 className="text-lg font-bold">
               {ticket.canOpen ? (
                 <Link href={`/tickets/${ticket.id}`} className="text-brand underline underline-offset-4 hover:text-brand-dark">

@@ -49,6 +49,12 @@ export default async function TicketPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold break-words">
         <span className="font-mono">{number}</span> {ticket.summary}
       </h1>
+      {ticket.followerOnly && (
+        <Notice title="You are following this problem">
+          Someone else reported it; you will see its progress here. Their details, messages and files stay between
+          them and IT.
+        </Notice>
+      )}
       {actions.length > 0 && <RequesterActions ticketId={ticket.id} version={ticket.version} actions={actions} />}
       <section aria-labelledby="about-heading" className="rounded-md bg-paper p-5 shadow-sm">
         <h2 id="about-heading" className="text-xl font-bold">
@@ -68,7 +74,7 @@ export default async function TicketPage({ params, searchParams }: Props) {
         </h2>
         <TicketTimeline ticketId={ticket.id} entries={ticket.timeline} now={now} timeZone={timeZone} />
       </section>
-      {can("ticket:comment:public") && (
+      {can("ticket:comment:public") && !ticket.followerOnly && (
         <section aria-labelledby="message-heading" className="rounded-md bg-paper p-5 shadow-sm">
           <h2 id="message-heading" className="mb-4 text-xl font-bold">
             Write to IT
@@ -76,7 +82,7 @@ export default async function TicketPage({ params, searchParams }: Props) {
           <CommentForm ticketId={ticket.id} />
         </section>
       )}
-      <AttachmentsSection ticket={ticket} canAttach={can("ticket:attach")} />
+      {!ticket.followerOnly && <AttachmentsSection ticket={ticket} canAttach={can("ticket:attach")} />}
     </div>
   );
 }
