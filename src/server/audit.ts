@@ -19,7 +19,10 @@ export type AuditAction =
   | "ticket.resolution_confirmed"
   | "ticket.reopened"
   | "api_token.issued"
-  | "api_token.revoked";
+  | "api_token.revoked"
+  | "ticket.viewed"
+  | "ticket.listed"
+  | "attachment.downloaded";
 
 export type AuditDetails = Record<string, string | number | boolean | null>;
 

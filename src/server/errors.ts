@@ -46,7 +46,8 @@ export function logUnexpectedError(error: unknown, context: string): string {
   const errorId = randomUUID().slice(0, 8);
   const name = error instanceof Error ? error.name : typeof error;
   const code = (error as { code?: unknown } | null)?.code;
-  const frames = error instanceof Error ? (error.stack ?? "").split("\n").slice(1, 8).join("\n") : "";
+  // Only the "at ..." frames: the stack begins with the message, which may span lines and quote values.
+  const frames = error instanceof Error ? (error.stack ?? "").split("\n").filter((line) => /^\s+at /.test(line)).slice(0, 7).join("\n") : "";
   console.error(`[error ${errorId}] ${context}: ${name}${typeof code === "string" ? ` (${code})` : ""}\n${frames}`);
   return errorId;
 }

@@ -159,3 +159,16 @@ test("an internal note is shown to IT and never to the clinician", async ({ brow
   await expect(staffPage.getByText(note)).toBeVisible();
   await staff.close();
 });
+
+test("every view of a ticket page is audited, with no ticket text in the audit row", async ({ page, signInAs }) => {
+  const summary = `Audited view ${randomUUID().slice(0, 6)}`;
+  const ticket = await insertTicket(summary);
+  await signInAs("CLINICIAN");
+  await page.goto(`/tickets/${ticket.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(summary);
+  await page.reload();
+  const rows = await query<{ details: unknown }>(`SELECT details FROM "AuditLog" WHERE action = 'ticket.viewed' AND "entityId" = $1`, [ticket.id]);
+  expect(rows).toHaveLength(2);
+  expect(JSON.stringify(rows)).not.toContain(summary);
+});
+

@@ -10,6 +10,8 @@ import { MAX_EMAIL_ATTEMPTS, nextAttemptAfterFailure } from "./retry-policy";
 // timeouts, so two app instances never send the same email; a drain that crashes mid-batch releases its rows
 // when the lease runs out, and they are tried again.
 export const CLAIM_LEASE_MS = 5 * 60_000;
+// A drain stops sending this long before its lease runs out: past it another drain may take the rows over.
+const LEASE_MARGIN_MS = 60_000;
 
 export type DrainResult = { claimed: number; sent: number; failed: number };
 
@@ -52,19 +54,36 @@ async function deliverOne(db: Db, mailer: Mailer, email: ClaimedEmail, now: Date
     console.warn(`[email] delivery of ${email.id} failed (${code}), attempt ${email.attempts} of ${MAX_EMAIL_ATTEMPTS}: ${outcome}`);
     return false;
   }
-  await db.emailOutbox.update({ where: { id: email.id }, data: { sentAt: now, lastError: null }, select: { id: true } });
+  await db.emailOutbox.updateMany({ where: { id: email.id, attempts: email.attempts, sentAt: null }, data: { sentAt: now, lastError: null } });
   return true;
+}
+
+/** Hands unsent claimed rows back at once (this drain ran out of lease time), as if never claimed. */
+async function releaseClaims(db: Db, emails: readonly ClaimedEmail[], now: Date): Promise<void> {
+  for (const email of emails) {
+    await db.emailOutbox.updateMany({
+      where: { id: email.id, attempts: email.attempts, sentAt: null },
+      data: { attempts: email.attempts - 1, nextAttemptAt: now },
+    });
+  }
 }
 
 /** One pass over the outbox: at most `limit` emails, each sent at most once across every running drain. */
 export async function drainOutbox(db: Db, mailer: Mailer, { now, limit }: { now: Date; limit: number }): Promise<DrainResult> {
   const claimed = await claimDueEmails(db, now, limit);
+  // Measured on the real clock: `now` is fixed for the whole batch, the lease is not.
+  const sendUntil = Date.now() + CLAIM_LEASE_MS - LEASE_MARGIN_MS;
   let sent = 0;
-  // One at a time: a hospital relay throttles bursts, and the volume is a few emails a minute.
+  let tried = 0;
+  // One at a time: a hospital relay throttles bursts, and the volume is a few emails a minute. A slow relay
+  // must not outlast the lease, or a second drain could send the same email again.
   for (const email of claimed) {
+    if (Date.now() >= sendUntil) break;
+    tried += 1;
     if (await deliverOne(db, mailer, email, now)) sent += 1;
   }
-  return { claimed: claimed.length, sent, failed: claimed.length - sent };
+  await releaseClaims(db, claimed.slice(tried), now);
+  return { claimed: tried, sent, failed: tried - sent };
 }
 
 /** Emails that used up their attempts and wait, unsent, for someone to fix the address or the relay. */

@@ -6,7 +6,7 @@ import { actorFor, fileTestTicket } from "../../../../tests/factories/tickets";
 import { createUser } from "../../../../tests/factories/users";
 import { attachmentForDownload } from "../queries";
 import { FILE_SIZE_MESSAGE, FILE_TYPE_MESSAGE } from "@/domain/tickets/file-type";
-import { addAttachment } from "./add-attachment";
+import { addAttachment, MAX_ATTACHMENTS_PER_TICKET } from "./add-attachment";
 
 const now = new Date("2026-11-30T14:00:00Z");
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -84,4 +84,14 @@ describe("addAttachment", () => {
     expect(await attachmentForDownload(nurseA, ticket.id, attachmentId)).toMatchObject({ contentType: "image/png" });
     expect(await attachmentForDownload(nurseB, ticket.id, attachmentId)).toBeNull();
   });
+
+  it("holds at most 20 files per ticket", async () => {
+    const { nurseA, ticket } = await setup();
+    for (let i = 0; i < MAX_ATTACHMENTS_PER_TICKET; i++) {
+      await addAttachment({ actor: nurseA, input: { ticketId: ticket.id, fileName: `shot-${i}.png`, content: png() }, now });
+    }
+    await expect(addAttachment({ actor: nurseA, input: { ticketId: ticket.id, fileName: "one-more.png", content: png() }, now })).rejects.toMatchObject({ code: "INVALID" });
+    expect(await db.attachment.count({ where: { ticketId: ticket.id } })).toBe(MAX_ATTACHMENTS_PER_TICKET);
+  });
 });
+

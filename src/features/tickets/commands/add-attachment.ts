@@ -18,6 +18,8 @@ const invalidFile = (message: string) => new AppError("INVALID", undefined, { fi
  * type comes from the file's first bytes, never from its name or the browser's claim; nothing is stored when
  * the file is refused.
  */
+export const MAX_ATTACHMENTS_PER_TICKET = 20;
+
 export async function addAttachment({ actor, input, now }: Input): Promise<{ attachmentId: string }> {
   assertCan(actor, "ticket:attach");
   const ticket = await findVisibleTicket(actor, input.ticketId);
@@ -25,6 +27,10 @@ export async function addAttachment({ actor, input, now }: Input): Promise<{ att
   if (input.content.byteLength > ATTACHMENT_MAX_BYTES) throw invalidFile(FILE_SIZE_MESSAGE);
   const type = detectFileType(input.content);
   if (!type) throw invalidFile(FILE_TYPE_MESSAGE);
+  // A ticket needs a few screenshots, not an archive: the cap bounds what one account can pour into the database.
+  if ((await db.attachment.count({ where: { ticketId: ticket.id } })) >= MAX_ATTACHMENTS_PER_TICKET) {
+    throw invalidFile(`A ticket can hold ${MAX_ATTACHMENTS_PER_TICKET} files. Ask IT in a message if you need to send more.`);
+  }
   // People name files after what they show ("Smith John MRN 1234567.png"): a name is text like any other.
   const claimedName = attachmentFileName(input.fileName, type);
   const findings = detectPhi(claimedName, { mrnPattern: env().PHI_MRN_PATTERN, now });

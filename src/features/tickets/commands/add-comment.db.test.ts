@@ -80,4 +80,12 @@ describe("addComment", () => {
     const admin = actorFor(await createUser(db, { role: "ADMIN" }));
     await expect(addComment({ actor: admin, input: { ticketId: ticket.id, body: "Hello" }, now: later })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
+
+  it("records IT's first public reply as the first response, once", async () => {
+    const { tech, ticket } = await setup();
+    await addComment({ actor: tech, input: { ticketId: ticket.id, body: "On my way with a new roll." }, now: later });
+    await addComment({ actor: tech, input: { ticketId: ticket.id, body: "Fixed, please check." }, now: new Date(later.getTime() + 600_000) });
+    expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: { firstResponseAt: true } })).firstResponseAt).toEqual(later);
+  });
 });
+

@@ -39,6 +39,8 @@ export async function addComment({ actor, input, now }: Input): Promise<AddComme
     if (!resumed) await tx.ticket.update({ where: { id: ticket.id }, data: { version: { increment: 1 }, updatedAt: now }, select: { id: true } });
     await writeAudit(tx, { actorId: actor.userId, action: "ticket.commented", entityType: "Ticket", entityId: ticket.id, details: { commentId: comment.id, visibility: "PUBLIC", redactions: findings.length } }, now);
     if (seesInternalNotes(actor)) {
+      // IT's first public reply is the first response the requester was promised (the SLA clock reads it).
+      await tx.ticket.updateMany({ where: { id: ticket.id, firstResponseAt: null }, data: { firstResponseAt: now } });
       const status: TStatus = resumed ? "IN_PROGRESS" : ticket.status;
       await notifyRequester(tx, { ticket: { ...ticket, status }, kind: "PUBLIC_REPLY", actorId: actor.userId }, now);
     }

@@ -11,6 +11,7 @@ import { CommentForm } from "@/features/tickets/components/comment-form";
 import { RequesterActions } from "@/features/tickets/components/requester-actions";
 import { TicketFacts } from "@/features/tickets/components/ticket-facts";
 import { TicketTimeline } from "@/features/tickets/components/ticket-timeline";
+import { recordAccess } from "@/features/audit/record-access";
 import { ticketDetail } from "@/features/tickets/queries";
 import { requirePagePermission } from "@/server/auth";
 
@@ -28,6 +29,7 @@ export default async function TicketPage({ params, searchParams }: Props) {
   // Someone else's ticket and a made-up id look the same: 404, so ids reveal nothing.
   const ticket = await ticketDetail(actor, id);
   if (!ticket) notFound();
+  await recordAccess(actor, { action: "ticket.viewed", entityType: "Ticket", entityId: ticket.id });
   const query = await searchParams;
   const now = new Date();
   const timeZone = env().HOSPITAL_TIME_ZONE;

@@ -2,6 +2,7 @@ import { apiRoute, invalid, json } from "@/features/api/http";
 import { requireApiActor } from "@/features/api/authenticate";
 import { fileTicketFromApi } from "@/features/api/file-ticket";
 import { apiTickets } from "@/features/api/queries";
+import { recordAccess } from "@/features/audit/record-access";
 import { ZTicketListQuery } from "@/features/api/schemas";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +11,10 @@ export const GET = apiRoute("GET /api/v1/tickets", async (request) => {
   const actor = await requireApiActor(request, "ticket:read");
   const query = ZTicketListQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw invalid(query.error);
-  return json(await apiTickets(actor, query.data));
+  const page = await apiTickets(actor, query.data);
+  // Which tickets were read, by id: a bulk export through the API must leave the same trail as page views.
+  await recordAccess(actor, { action: "ticket.listed", entityType: "Ticket", details: { count: page.data.length, ids: page.data.map((t) => t.id).join(",") } });
+  return json(page);
 });
 
 export const POST = apiRoute("POST /api/v1/tickets", async (request) => {

@@ -1,3 +1,4 @@
+import { recordAccess } from "@/features/audit/record-access";
 import { attachmentForDownload } from "@/features/tickets/queries";
 import { requireActor } from "@/server/auth";
 import { AppError, errorResponse } from "@/server/errors";
@@ -20,6 +21,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     const { id, attachmentId } = await params;
     const file = await attachmentForDownload(actor, id, attachmentId);
     if (!file) throw new AppError("NOT_FOUND", "We could not find that file.");
+    await recordAccess(actor, { action: "attachment.downloaded", entityType: "Attachment", entityId: attachmentId, details: { ticketId: id } });
     const image = file.contentType.startsWith("image/");
     return new Response(file.content, {
       headers: {
