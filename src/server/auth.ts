@@ -94,6 +94,19 @@ export async function requireActor(permission: Permission): Promise<Actor> {
   return actor;
 }
 
+/**
+ * For server actions with nothing typed worth keeping (a button press): a session that timed out while the
+ * page was open sends the user to sign in and back, rather than to an error page.
+ */
+export async function requireActionActor(permission: Permission, returnTo: string): Promise<Actor> {
+  try {
+    return await requireActor(permission);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "UNAUTHENTICATED") redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+    throw error;
+  }
+}
+
 /** For pages: sends anonymous visitors to sign in and shows the 403 page to the wrong role. */
 export async function requirePageActor(page: PagePath, returnTo: string = page): Promise<Actor> {
   return requirePagePermission(PAGES[page].permission, returnTo);

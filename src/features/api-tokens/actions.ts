@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireActor } from "@/server/auth";
+import { requireActionActor } from "@/server/auth";
 import { issueApiToken } from "./commands/issue-api-token";
 import { revokeApiToken } from "./commands/revoke-api-token";
 import { ZIssueApiToken, ZRevokeApiToken, type IssueApiTokenState } from "./schemas";
@@ -10,7 +10,7 @@ import { ZIssueApiToken, ZRevokeApiToken, type IssueApiTokenState } from "./sche
 const PAGE = "/admin/api-tokens";
 
 export async function issueApiTokenAction(_previous: IssueApiTokenState, form: FormData): Promise<IssueApiTokenState> {
-  const actor = await requireActor("api-token:manage");
+  const actor = await requireActionActor("api-token:manage", PAGE);
   const values = { name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "") };
   const input = ZIssueApiToken.safeParse(values);
   if (!input.success) {
@@ -23,7 +23,7 @@ export async function issueApiTokenAction(_previous: IssueApiTokenState, form: F
 }
 
 export async function revokeApiTokenAction(form: FormData): Promise<void> {
-  const actor = await requireActor("api-token:manage");
+  const actor = await requireActionActor("api-token:manage", PAGE);
   const input = ZRevokeApiToken.safeParse({ tokenId: form.get("tokenId") });
   // The id comes from our own hidden field; a bad one means a tampered form, and there is nothing to revoke.
   if (!input.success) return;

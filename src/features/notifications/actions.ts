@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/server/auth";
+import { requireActionActor } from "@/server/auth";
 import { markAllNotificationsRead } from "./commands/mark-notifications-read";
 import type { MarkAllReadState } from "./schemas";
 
 export async function markAllReadAction(_previous: MarkAllReadState, _form: FormData): Promise<MarkAllReadState> {
-  const actor = await requireActor("notification:read");
+  const actor = await requireActionActor("notification:read", "/notifications");
   const count = await markAllNotificationsRead({ actor, now: new Date() });
   // The unread badge sits in the header of every page.
   revalidatePath("/", "layout");
