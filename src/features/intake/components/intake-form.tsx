@@ -111,8 +111,10 @@ function IntakeFormBody({ idempotencyKey, categories, locations, defaults, canFi
             Check for known problems
           </Button>
         </noscript>
-        {shown.length > 0 && <KnownProblems tickets={shown} joinMessage={joinState.message} pending={joinPending} />}
         <GuidedQuestions values={values} fields={fields} />
+        {/* Below the three quick questions, not above them: the offer arrives a moment after the location is
+            chosen, and appearing above would push the answers away from a finger already on its way to them. */}
+        {shown.length > 0 && <KnownProblems tickets={shown} joinMessage={joinState.message} pending={joinPending} />}
         <DetailsAndContact values={values} fields={fields} />
         <Button type="submit" disabled={pending} className="w-full text-lg sm:w-auto sm:self-start">
           {pending ? "Sending…" : "Send report"}
