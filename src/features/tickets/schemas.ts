@@ -21,7 +21,7 @@ export const ZFileTicket = z.object({
   callbackNumber: requiredText("A callback number", 40).regex(
     /^[0-9+()#*.,\s-]*\d[0-9+()#*.,\s-]*$|^(?:ext\.?|x)\s*\d+$/i,
     "Enter a phone number or extension, e.g. 555-0134 or ext 4421.",
-  ),
+  ).refine((phone) => !/^\s*\d{3}-\d{2}-\d{4}\s*$/.test(phone), "That looks like a Social Security number, not a phone number."),
   assetTag: z
     .string()
     .trim()
