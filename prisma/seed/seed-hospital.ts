@@ -1,6 +1,7 @@
 // Writes the demo hospital into a database, idempotently: every row is matched by its natural key
 // (Location.code, Team.slug, Category.slug, User.email, TeamMember's team+user), so a second run finds
 // everything in place and creates nothing. All of it, and its audit row, commits together or not at all.
+import { DEFAULT_MATRIX, IMPACTS, URGENCIES } from "@/domain/triage/matrix";
 import type { User } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { hashPassword } from "@/server/password";
@@ -16,6 +17,7 @@ export type SeedSummary = {
   usersUpdated: number;
   teamMembers: number;
   assets: number;
+  matrixCells: number;
 };
 
 type IdsByKey = ReadonlyMap<string, string>;
@@ -136,6 +138,13 @@ async function upsertAssets(tx: Tx, assets: readonly SeedAsset[], locationIds: I
   return assets.length;
 }
 
+// Writes the default matrix only where a cell is missing: an admin's edits survive a re-seed.
+async function seedPriorityMatrix(tx: Tx): Promise<number> {
+  const cells = URGENCIES.flatMap((urgency) => IMPACTS.map((impact) => ({ urgency, impact, priority: DEFAULT_MATRIX[urgency][impact] })));
+  await tx.priorityMatrixCell.createMany({ data: cells, skipDuplicates: true });
+  return cells.length;
+}
+
 export async function seedHospital(db: Db, options: { password: string; now: Date }): Promise<SeedSummary> {
   const { locations, teams, categories, users, assets } = DEMO_HOSPITAL;
   // Hashed once, outside the transaction: argon2 is slow on purpose and would hold the transaction open.
@@ -155,6 +164,7 @@ export async function seedHospital(db: Db, options: { password: string; now: Dat
         usersUpdated: savedUsers.updated,
         teamMembers: await upsertTeamMembers(tx, users, teamIds, savedUsers.ids),
         assets: await upsertAssets(tx, assets, locationIds),
+        matrixCells: await seedPriorityMatrix(tx),
       };
       await writeAudit(tx, { actorId: null, action: "seed.applied", entityType: "Seed", details: summary }, options.now);
       return summary;

@@ -22,7 +22,12 @@ export type AuditAction =
   | "api_token.revoked"
   | "ticket.viewed"
   | "ticket.listed"
-  | "attachment.downloaded";
+  | "attachment.downloaded"
+  | "triage.matrix_updated"
+  | "triage.rule_created"
+  | "triage.rule_updated"
+  | "triage.rule_deleted"
+  | "triage.rule_reordered";
 
 export type AuditDetails = Record<string, string | number | boolean | null>;
 

@@ -19,7 +19,7 @@ test("a clinician reports a problem from a phone", async ({ page, signInAs }) =>
 
   const summary = `Wristband printer smudges ${Date.now()}`;
   await page.getByLabel("Summary").fill(summary);
-  await page.getByLabel("Type to find it").fill("wristband");
+  await page.getByLabel("Search the problem list").fill("wristband");
   await expect(page.getByLabel("Category").locator("option:checked")).toHaveText("Wristband printer");
   await page.getByText("Just me", { exact: true }).tap();
   await page.getByText("No effect on care", { exact: true }).tap();

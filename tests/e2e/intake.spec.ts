@@ -15,7 +15,7 @@ async function answer(page: Page, legend: string, choice: string) {
 /** A complete, valid report of a label printer problem on 4 West. */
 async function fillReport(page: Page, summary: string) {
   await page.getByLabel("Summary").fill(summary);
-  await page.getByLabel("Type to find it").fill("zebra");
+  await page.getByLabel("Search the problem list").fill("zebra");
   await expect(page.getByLabel("Category").locator("option:checked")).toHaveText("Label printer (specimens, medications)");
   await page.getByLabel("Location").selectOption({ label: "4 West Med-Surg › Room 412" });
   await answer(page, "How many people are affected?", "My unit");
@@ -125,7 +125,7 @@ test("the whole form works with the keyboard alone", async ({ page }) => {
   await page.getByLabel("Summary").focus();
   await page.keyboard.type(summary);
   await page.keyboard.press("Tab");
-  await expect(page.getByLabel("Type to find it")).toBeFocused();
+  await expect(page.getByLabel("Search the problem list")).toBeFocused();
   await page.keyboard.type("dial tone");
   await page.keyboard.press("Enter"); // moves on to the list instead of sending a half-filled form
   await expect(page.getByLabel("Category")).toBeFocused();
@@ -213,7 +213,7 @@ test.describe("without JavaScript", () => {
 
   test("the form still files a ticket, and known problems can be checked by button", async ({ page }) => {
     await page.goto("/tickets/new");
-    await expect(page.getByLabel("Type to find it")).toHaveCount(0);
+    await expect(page.getByLabel("Search the problem list")).toHaveCount(0);
     const summary = unique("Label printer without scripts");
     await page.getByLabel("Summary").fill(summary);
     await page.getByLabel("Category").selectOption({ label: "Label printer (specimens, medications)" });

@@ -40,7 +40,7 @@ test("a clinician finds the ticket in My tickets, reads its timeline and sends a
   await expect(page.getByRole("navigation", { name: "Ticket lists" }).getByRole("link", { name: "My tickets" })).toHaveAttribute("aria-current", "page");
   const row = page.getByRole("listitem").filter({ hasText: summary });
   await expect(row).toContainText("Received");
-  await expect(row).toContainText("P2 · urgent");
+  await expect(row).toContainText("Urgent (P2)");
   await expect(row).toContainText("Riverside On-site");
   await expect(row).toContainText(/We aim to respond by \d{2}:\d{2} (today|tomorrow)/);
   await expectNoAxeViolations(page);
@@ -93,7 +93,7 @@ test("a screenshot is uploaded, checked by content and served back with safe hea
 
   await files.getByLabel("Add a screenshot or PDF").setInputFiles({ name: "notes.png", mimeType: "image/png", buffer: Buffer.from("MZ not an image") });
   await files.getByRole("button", { name: "Upload file" }).click();
-  await expect(files.getByText("Only screenshots (PNG, JPEG, GIF, WebP) or PDF files")).toBeVisible();
+  await expect(files.getByText("Choose a screenshot (PNG, JPEG, GIF, WebP) or a PDF.")).toBeVisible();
 
   // 4.5 MB: over the default 1 MB server-action body limit, under ours.
   const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(4.5 * 1024 * 1024)]);
@@ -135,6 +135,11 @@ test("the reporter confirms a fix, which closes the ticket", async ({ page, sign
   await expect(page.getByRole("region", { name: "What has happened" })).toContainText("Maria Santos, RN confirmed it is fixed");
   await expect(page.getByRole("region", { name: "About this problem" })).toContainText("Closed");
   await expect(page.getByRole("button", { name: "Yes, it's fixed" })).toHaveCount(0);
+  // The thanks is announced (it takes focus) and does not come back on reload.
+  await expect(page.getByText("Thank you. The ticket is closed.")).toBeFocused();
+  await expect(page).toHaveURL(`/tickets/${ticket.id}`);
+  await page.reload();
+  await expect(page.getByText("Thank you. The ticket is closed.")).toHaveCount(0);
 });
 
 test("an internal note is shown to IT and never to the clinician", async ({ browser, page, signInAs }) => {

@@ -7,7 +7,7 @@ export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
 
 export const ATTACHMENT_ACCEPT = "image/png,image/jpeg,image/gif,image/webp,application/pdf";
 
-export const FILE_TYPE_MESSAGE = "Only screenshots (PNG, JPEG, GIF, WebP) or PDF files";
+export const FILE_TYPE_MESSAGE = "This kind of file can't be added. Choose a screenshot (PNG, JPEG, GIF, WebP) or a PDF.";
 export const FILE_SIZE_MESSAGE = "Files must be 5 MB or smaller";
 
 type Signature = { type: DetectedFileType; matches: (bytes: Uint8Array) => boolean };

@@ -45,10 +45,11 @@ export function requesterActions(ticket: { status: TStatus; resolvedAt: Date | n
   return actions;
 }
 
-// Priorities as a reporter reads them: the code IT uses, with a word that needs no explaining.
+// Priorities as a reporter reads them: a word that needs no explaining first, then the code IT says on the
+// phone ("it's a P2"), so both sides can talk about the same thing.
 export const PRIORITY_WORDS: Record<"P1" | "P2" | "P3" | "P4", string> = {
-  P1: "P1 · critical",
-  P2: "P2 · urgent",
-  P3: "P3 · normal",
-  P4: "P4 · low",
+  P1: "Critical (P1)",
+  P2: "Urgent (P2)",
+  P3: "Normal (P3)",
+  P4: "Low (P4)",
 };

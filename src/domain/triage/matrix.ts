@@ -34,3 +34,14 @@ export const URGENCY_WORDS: Record<TUrgency, string> = {
 export function higherOf(a: TPriority, b: TPriority): TPriority {
   return PRIORITIES.indexOf(a) <= PRIORITIES.indexOf(b) ? a : b;
 }
+
+/** The stored cells over the default: an empty table (or a missing cell) falls back to DEFAULT_MATRIX. */
+export function matrixFromCells(cells: readonly { urgency: TUrgency; impact: TImpact; priority: TPriority }[]): PriorityMatrix {
+  const matrix: PriorityMatrix = {
+    CARE_BLOCKED: { ...DEFAULT_MATRIX.CARE_BLOCKED },
+    CARE_SLOWED: { ...DEFAULT_MATRIX.CARE_SLOWED },
+    NO_CARE_IMPACT: { ...DEFAULT_MATRIX.NO_CARE_IMPACT },
+  };
+  for (const cell of cells) matrix[cell.urgency][cell.impact] = cell.priority;
+  return matrix;
+}

@@ -1,4 +1,5 @@
 import { DEFAULT_MATRIX, higherOf, IMPACT_WORDS, URGENCY_WORDS, type PriorityMatrix, type TImpact, type TPriority, type TUrgency } from "./matrix";
+import { evaluateRules, type RuleContext, type RuleFacts, type TriageRuleDef } from "./rules";
 
 export type TMode = "ONSITE" | "REMOTE";
 type TeamRef = { id: string; name: string };
@@ -13,14 +14,25 @@ export type TriageInput = {
   campusOnsiteTeam: TeamRef | null;
 };
 
-export type TriageDecision = { priority: TPriority; mode: TMode; team: TeamRef | null; explanation: string };
+export type TriageDecision = {
+  priority: TPriority;
+  mode: TMode;
+  team: TeamRef | null;
+  /** Set only when a rule assigns the ticket to a person. */
+  assigneeId: string | null;
+  tags: string[];
+  explanation: string;
+};
+
+/** The admin's rules and what they need to know about the ticket; without them only the matrix and floors apply. */
+export type RuleInput = { rules: readonly TriageRuleDef[]; facts: RuleFacts; context: RuleContext };
 
 /**
  * Priority from the matrix, then floors that can only raise it: a patient at risk is always P1; a
  * clinical-critical category or a critical-care unit with care affected is at least P2. Routing: the
  * category's mode; remote work to the category's team, on-site work to the campus's on-site team.
  */
-export function triage(input: TriageInput, matrix: PriorityMatrix = DEFAULT_MATRIX): TriageDecision {
+export function triage(input: TriageInput, matrix: PriorityMatrix = DEFAULT_MATRIX, ruleInput?: RuleInput): TriageDecision {
   const reasons: string[] = [];
   let priority = matrix[input.urgency][input.impact];
   reasons.push(`${priority} from the answers: ${IMPACT_WORDS[input.impact]}, ${URGENCY_WORDS[input.urgency]}`);
@@ -42,5 +54,10 @@ export function triage(input: TriageInput, matrix: PriorityMatrix = DEFAULT_MATR
   const routing = team
     ? `to ${team.name} (${where}) because of category “${input.category.name}”${mode === "ONSITE" && input.campusOnsiteTeam ? " and the location's campus" : ""}`
     : `no team is set for category “${input.category.name}”: the Service Desk will route it`;
-  return { priority, mode, team, explanation: `${reasons.join("; ")}; ${routing}.` };
+  if (!ruleInput) return { priority, mode, team, assigneeId: null, tags: [], explanation: `${reasons.join("; ")}; ${routing}.` };
+
+  // Rules run last and can only raise the priority; their notes follow the matrix's and floors' reasons.
+  const ruled = evaluateRules(ruleInput.rules, ruleInput.facts, ruleInput.context, { priority, mode, team });
+  const explanation = [...reasons, ...ruled.priorityNotes, routing, ...ruled.routingNotes].join("; ");
+  return { priority: ruled.priority, mode: ruled.mode, team: ruled.team, assigneeId: ruled.assignee?.id ?? null, tags: ruled.tags, explanation: `${explanation}.` };
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { PHI_KIND_WORDS, type PhiFinding } from "@/domain/phi/detect";
 import { ATTACHMENT_MAX_BYTES, FILE_SIZE_MESSAGE } from "@/domain/tickets/file-type";
@@ -87,20 +88,24 @@ export async function addAttachmentAction(_previous: TicketFormState, form: Form
 }
 
 export async function confirmResolutionAction(_previous: TicketFormState, form: FormData): Promise<TicketFormState> {
+  let ticketId: string;
   try {
     const actor = await requireActor("ticket:read:own");
     const input = ZTicketVersion.safeParse({ ticketId: form.get("ticketId"), version: form.get("version") });
     if (!input.success) return invalid(input.error, {});
     await confirmResolution({ actor, input: input.data, now: new Date() });
     refresh(input.data.ticketId);
-    return { status: "done", message: "Thank you. The ticket is closed." };
+    ticketId = input.data.ticketId;
   } catch (error) {
     return failed(error, {}, "confirm-resolution", form.get("ticketId"));
   }
+  // The page redraws without this form (the ticket is closed): the thanks travels with the address instead.
+  redirect(`/tickets/${ticketId}?confirmed=1`);
 }
 
 export async function reopenTicketAction(_previous: TicketFormState, form: FormData): Promise<TicketFormState> {
   const values = { reason: text(form, "reason") };
+  let reopenedId: string;
   try {
     const actor = await requireActor("ticket:read:own");
     const input = ZReopenTicket.safeParse({
@@ -111,8 +116,11 @@ export async function reopenTicketAction(_previous: TicketFormState, form: FormD
     });
     if (!input.success) return invalid(input.error, values);
     const result = await reopenTicket({ actor, input: input.data, now: new Date() });
-    return messageOutcome(result, input.data.ticketId, values, "Reopened. We will look at it again.");
+    if (result.kind === "phi_found") return messageOutcome(result, input.data.ticketId, values, "");
+    refresh(input.data.ticketId);
+    reopenedId = input.data.ticketId;
   } catch (error) {
     return failed(error, values, "reopen-ticket", form.get("ticketId"));
   }
+  redirect(`/tickets/${reopenedId}?reopened=1`);
 }

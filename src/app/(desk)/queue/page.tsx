@@ -15,7 +15,12 @@ export default async function QueuePage() {
           ? "Hands-on tickets for your teams and campus, most urgent first, grouped by building and floor to plan a walk."
           : "Remote tickets for your teams (applications, accounts, network), most urgent first."
       }
-      meanwhile={<p>The live queue opens once clinicians can report problems online. Keep working from the phone line.</p>}
+      meanwhile={
+        <p>
+          Clinicians now report problems online and each ticket is routed to a team. Until this queue opens, the
+          Service Desk dispatches new tickets to you as before; ticket links in notifications open them here.
+        </p>
+      }
       upcoming={[
         "Tabs for Mine, Unassigned, Team and All open, sorted by SLA due time with breaches on top.",
         "Claim with one key (c); nobody else can take a ticket you claimed.",

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useFocusAfterAnswer } from "@/components/ui/use-focus-after-answer";
 import { ROLE_LABELS, ROLES } from "@/domain/authz/roles";
 import { Button } from "@/components/ui/button";
 import { FieldShell } from "@/components/ui/field-shell";
@@ -14,10 +15,11 @@ const initialState: IssueApiTokenState = { status: "idle" };
 /** Issues a token and shows it once, with a way to copy it; the page never shows it again. */
 export function IssueTokenForm() {
   const [state, formAction, pending] = useActionState(issueApiTokenAction, initialState);
+  const formRef = useFocusAfterAnswer(state);
   return (
     <div className="flex flex-col gap-4">
       {state.issued && <IssuedToken key={state.issued.token} issued={state.issued} />}
-      <form action={formAction} noValidate className="flex flex-col gap-5 rounded-md bg-paper p-5 shadow-sm">
+      <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-5 rounded-md bg-paper p-5 shadow-sm">
         <h2 className="text-xl font-bold">Issue a token</h2>
         {state.status === "error" && state.message && <Notice tone="error">{state.message}</Notice>}
         <TextField

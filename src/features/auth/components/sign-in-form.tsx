@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useFocusAfterAnswer } from "@/components/ui/use-focus-after-answer";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
@@ -11,8 +12,9 @@ const initialState: SignInState = { status: "idle" };
 
 export function SignInForm({ next }: { next?: string }) {
   const [state, formAction, pending] = useActionState(signInAction, initialState);
+  const formRef = useFocusAfterAnswer(state);
   return (
-    <form action={formAction} className="flex flex-col gap-5" noValidate>
+    <form ref={formRef} action={formAction} className="flex flex-col gap-5" noValidate>
       {state.message && <Notice tone="error">{state.message}</Notice>}
       {next && <input type="hidden" name="next" value={next} />}
       <TextField

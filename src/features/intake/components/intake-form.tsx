@@ -87,7 +87,7 @@ function IntakeFormBody({ idempotencyKey, categories, locations, defaults, canFi
           name="categoryId"
           label="Category"
           hint="What is the problem about?"
-          filterLabel="Type to find it, for example “zebra” or “password”"
+          filterLabel="Search the problem list, for example “zebra” or “password”"
           placeholder="Choose what the problem is about"
           groups={categories}
           defaultValue={values.categoryId}
@@ -98,7 +98,7 @@ function IntakeFormBody({ idempotencyKey, categories, locations, defaults, canFi
           name="locationId"
           label="Location"
           hint="Where is the problem? Choose the room if you can."
-          filterLabel="Type to find a unit or room, for example “ICU 301”"
+          filterLabel="Search units and rooms, for example “ICU 301”"
           placeholder="Choose where the problem is"
           groups={locations}
           defaultValue={values.locationId}

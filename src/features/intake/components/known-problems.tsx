@@ -17,6 +17,8 @@ export function KnownProblems({ tickets, joinMessage, pending }: { tickets: read
       <p>
         {tickets.length === 1 ? "This open problem looks" : "These open problems look"} the same and {tickets.length === 1 ? "was" : "were"} reported
         nearby in the last few hours. If it is yours too, add yourself: you will get its updates, and IT sees how many people it affects.
+        Adding yourself replaces this report, so nothing else you typed below is sent; to tell IT more, write a message on
+        the ticket afterwards.
       </p>
       {joinMessage && <Notice tone="error">{joinMessage}</Notice>}
       <ul className="flex flex-col gap-3">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { markAllReadAction } from "../actions";
 import type { MarkAllReadState } from "../schemas";
@@ -10,6 +10,11 @@ const initialState: MarkAllReadState = { status: "idle" };
 /** The status line stays mounted, so screen readers announce the result after the list has been redrawn. */
 export function MarkAllReadButton({ unread }: { unread: number }) {
   const [state, formAction, pending] = useActionState(markAllReadAction, initialState);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  // The button disappears with the last unread notice; focus goes to the result instead of the page top.
+  useEffect(() => {
+    if (state.message) statusRef.current?.focus();
+  }, [state]);
   return (
     <div className="flex flex-col items-start gap-2">
       {unread > 0 && (
@@ -19,7 +24,7 @@ export function MarkAllReadButton({ unread }: { unread: number }) {
           </Button>
         </form>
       )}
-      <p role="status" className="text-base">
+      <p ref={statusRef} tabIndex={-1} role="status" className="text-base">
         {state.message}
       </p>
     </div>

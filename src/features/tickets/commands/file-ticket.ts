@@ -2,7 +2,6 @@ import { env } from "@/env";
 import type { Actor } from "@/domain/authz/actor";
 import { detectPhi, redactPhi, type PhiFinding } from "@/domain/phi/detect";
 import { defaultDueInstants } from "@/domain/sla/default-targets";
-import { triage } from "@/domain/triage/triage";
 import { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/server/audit";
 import { assertCan } from "@/server/authz";
@@ -11,7 +10,7 @@ import { AppError } from "@/server/errors";
 import { notifyRequester } from "@/features/notifications/enqueue";
 import { kickEmailDelivery } from "@/features/notifications/delivery";
 import type { TFileTicket } from "../schemas";
-import { loadIntakeContext } from "./intake-context";
+import { decideTriage, loadIntakeContext } from "./intake-context";
 
 export type PhiFindings = { summary: PhiFinding[]; details: PhiFinding[] };
 
@@ -39,15 +38,8 @@ export async function fileTicket({ actor, input, now }: Input): Promise<FileTick
   if (redactions > 0 && input.phiDecision !== "redact") return { kind: "phi_found", findings };
 
   const context = await loadIntakeContext(actor, input);
-  const decision = triage({
-    impact: input.impact,
-    urgency: input.urgency,
-    patientSafety: input.patientSafety,
-    category: context.category,
-    location: context.location,
-    campusOnsiteTeam: context.campusOnsiteTeam,
-  });
   const text = { summary: redactPhi(input.summary, findings.summary), details: redactPhi(input.details, findings.details) };
+  const decision = decideTriage(context, { ...input, summary: text.summary }, now);
 
   try {
     const ticket = await db.$transaction(async (tx) => {
@@ -60,6 +52,10 @@ export async function fileTicket({ actor, input, now }: Input): Promise<FileTick
           priority: decision.priority,
           mode: decision.mode,
           teamId: decision.team?.id ?? null,
+          // A rule may hand the ticket straight to a person.
+          assigneeId: decision.assigneeId,
+          status: decision.assigneeId ? "ASSIGNED" : "NEW",
+          tags: decision.tags,
           triageExplanation: decision.explanation,
           categoryId: context.category.id,
           locationId: context.location.id,
@@ -77,7 +73,7 @@ export async function fileTicket({ actor, input, now }: Input): Promise<FileTick
       await tx.ticketEvent.createMany({
         data: [
           { ticketId: created.id, actorId: actor.userId, type: "CREATED", createdAt: now, data: { onBehalf: context.requesterId !== actor.userId, redactions } },
-          { ticketId: created.id, actorId: null, type: "TRIAGED", createdAt: now, data: { priority: decision.priority, mode: decision.mode, team: decision.team?.name ?? null, explanation: decision.explanation } },
+          { ticketId: created.id, actorId: null, type: "TRIAGED", createdAt: now, data: { priority: decision.priority, mode: decision.mode, team: decision.team?.name ?? null, explanation: decision.explanation, assigneeId: decision.assigneeId, tags: decision.tags } },
         ],
       });
       // The audit says a redaction happened and of what kind, never what was redacted.

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useFocusAfterAnswer } from "@/components/ui/use-focus-after-answer";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
@@ -16,10 +17,12 @@ const initialState: TicketFormState = { status: "idle" };
  */
 export function AttachmentForm({ ticketId }: { ticketId: string }) {
   const [state, formAction, pending] = useActionState(addAttachmentAction, initialState);
+  const formRef = useFocusAfterAnswer(state);
   const [tooBig, setTooBig] = useState(false);
   const errors = tooBig ? [FILE_SIZE_MESSAGE] : state.fields?.file;
   return (
     <form
+      ref={formRef}
       action={formAction}
       className="flex flex-col gap-4"
       noValidate

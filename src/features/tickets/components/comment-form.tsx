@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useFocusAfterAnswer } from "@/components/ui/use-focus-after-answer";
 import { PhiWarning } from "@/components/phi-warning";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -13,8 +14,9 @@ const initialState: TicketFormState = { status: "idle" };
 /** "Add a message": a public reply on the ticket, guarded against patient data like the intake form. */
 export function CommentForm({ ticketId }: { ticketId: string }) {
   const [state, formAction, pending] = useActionState(addCommentAction, initialState);
+  const formRef = useFocusAfterAnswer(state);
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate>
+    <form ref={formRef} action={formAction} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="ticketId" value={ticketId} />
       {state.status === "error" && state.message && <Notice tone="error">{state.message}</Notice>}
       {state.status === "done" && <Notice tone="success">{state.message}</Notice>}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useFocusAfterAnswer } from "@/components/ui/use-focus-after-answer";
 import { PhiWarning } from "@/components/phi-warning";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -28,8 +29,9 @@ export function RequesterActions({ ticketId, version, actions }: Props) {
 
 function ConfirmForm({ ticketId, version }: Omit<Props, "actions">) {
   const [state, formAction, pending] = useActionState(confirmResolutionAction, initialState);
+  const formRef = useFocusAfterAnswer(state);
   return (
-    <form action={formAction} className="flex flex-col gap-3">
+    <form ref={formRef} action={formAction} className="flex flex-col gap-3">
       <p>IT says this problem is fixed. Please check, then tell us.</p>
       <input type="hidden" name="ticketId" value={ticketId} />
       <input type="hidden" name="version" value={version} />
@@ -43,8 +45,9 @@ function ConfirmForm({ ticketId, version }: Omit<Props, "actions">) {
 
 function ReopenForm({ ticketId, version }: Omit<Props, "actions">) {
   const [state, formAction, pending] = useActionState(reopenTicketAction, initialState);
+  const formRef = useFocusAfterAnswer(state);
   return (
-    <form action={formAction} className="flex flex-col gap-3" noValidate>
+    <form ref={formRef} action={formAction} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="ticketId" value={ticketId} />
       <input type="hidden" name="version" value={version} />
       {state.status === "error" && state.message && <Notice tone="error">{state.message}</Notice>}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArrivalNotice } from "@/components/ui/arrival-notice";
 import { Notice } from "@/components/ui/notice";
 import { roleHasPermission } from "@/domain/authz/authorize";
 import { requesterActions } from "@/domain/tickets/status";
@@ -39,8 +40,18 @@ export default async function TicketPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      {query.filed === "1" && <Notice tone="success" title={`Sent. Your ticket number is ${number}.`}>We will keep you posted here.</Notice>}
-      {query.joined === "1" && <Notice tone="success" title={`Added. You are now following ${number}.`}>No need to report it again.</Notice>}
+      {query.filed === "1" && (
+        <ArrivalNotice param="filed" title={`Sent. Your ticket number is ${number}.`}>
+          We will keep you posted here.
+        </ArrivalNotice>
+      )}
+      {query.joined === "1" && (
+        <ArrivalNotice param="joined" title={`Added. You are now following ${number}.`}>
+          No need to report it again.
+        </ArrivalNotice>
+      )}
+      {query.confirmed === "1" && <ArrivalNotice param="confirmed" title="Thank you. The ticket is closed." />}
+      {query.reopened === "1" && <ArrivalNotice param="reopened" title="Reopened. We will look at it again." />}
       {can("ticket:read:own") && (
         <p>
           <Link href="/tickets" className="inline-flex min-h-12 items-center font-semibold text-brand underline underline-offset-4">
