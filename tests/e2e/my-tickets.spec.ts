@@ -136,7 +136,7 @@ test("the reporter confirms a fix, which closes the ticket", async ({ page, sign
   await expect(page.getByRole("region", { name: "About this problem" })).toContainText("Closed");
   await expect(page.getByRole("button", { name: "Yes, it's fixed" })).toHaveCount(0);
   // The thanks is announced (it takes focus) and does not come back on reload.
-  await expect(page.getByText("Thank you. The ticket is closed.")).toBeFocused();
+  await expect(page.locator('[role="status"]', { hasText: "Thank you. The ticket is closed." })).toBeFocused();
   await expect(page).toHaveURL(`/tickets/${ticket.id}`);
   await page.reload();
   await expect(page.getByText("Thank you. The ticket is closed.")).toHaveCount(0);
