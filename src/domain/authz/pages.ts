@@ -10,6 +10,7 @@ export const PAGES = {
   "/reports/sla": { permission: "report:read", label: "SLA reports", nav: true },
   "/admin": { permission: "admin:access", label: "Administration", nav: true },
   "/admin/api-tokens": { permission: "api-token:manage", label: "API tokens", nav: false },
+  "/admin/triage": { permission: "triage:configure", label: "Triage rules", nav: false },
   "/notifications": { permission: "notification:read", label: "Notifications", nav: false },
 } as const satisfies Record<string, { permission: Permission; label: string; nav: boolean }>;
 

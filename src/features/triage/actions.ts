@@ -62,29 +62,39 @@ export async function saveMatrixAction(_previous: MatrixFormState, form: FormDat
   return { status: "saved", message: changed ? `Saved: ${changed} ${changed === 1 ? "box" : "boxes"} changed. New tickets use it now.` : "Nothing changed.", values };
 }
 
+/**
+ * The list buttons have no form state to report into: if someone else changed the rule first (CONFLICT) or
+ * deleted it, the page simply reloads showing the rule as it now is, and the admin can decide again.
+ */
+async function listChange(change: () => Promise<void>): Promise<void> {
+  try {
+    await change();
+  } catch (error) {
+    if (!(error instanceof AppError && (error.code === "CONFLICT" || error.code === "NOT_FOUND"))) throw error;
+  }
+  revalidatePath(PAGE);
+}
+
 export async function toggleRuleAction(form: FormData): Promise<void> {
   const who = await actor();
   const ref = ZRuleRef.safeParse({ ruleId: form.get("ruleId"), version: form.get("version") });
   // Ids come from our own hidden fields: a bad one means a tampered form, and there is nothing to change.
   if (!ref.success) return;
-  await setTriageRuleEnabled({ actor: who, ref: ref.data, enabled: form.get("enabled") === "true", now: new Date() });
-  revalidatePath(PAGE);
+  await listChange(() => setTriageRuleEnabled({ actor: who, ref: ref.data, enabled: form.get("enabled") === "true", now: new Date() }));
 }
 
 export async function deleteRuleAction(form: FormData): Promise<void> {
   const who = await actor();
   const ref = ZRuleRef.safeParse({ ruleId: form.get("ruleId"), version: form.get("version") });
   if (!ref.success) return;
-  await deleteTriageRule({ actor: who, ref: ref.data, now: new Date() });
-  revalidatePath(PAGE);
+  await listChange(() => deleteTriageRule({ actor: who, ref: ref.data, now: new Date() }));
 }
 
 export async function moveRuleAction(form: FormData): Promise<void> {
   const who = await actor();
   const input = ZMoveRule.safeParse({ ruleId: form.get("ruleId"), direction: form.get("direction") });
   if (!input.success) return;
-  await moveTriageRule({ actor: who, input: input.data, now: new Date() });
-  revalidatePath(PAGE);
+  await listChange(() => moveTriageRule({ actor: who, input: input.data, now: new Date() }));
 }
 
 export async function previewAction(_previous: PreviewState, form: FormData): Promise<PreviewState> {

@@ -74,7 +74,7 @@ export const ZPreview = z.object({
   locationId: z.uuid("Choose a place."),
   impact: z.enum(IMPACTS, "Choose how many people are affected."),
   urgency: z.enum(URGENCIES, "Choose how patient care is affected."),
-  patientSafety: z.enum(["yes", "no"]).transform((answer) => answer === "yes"),
+  patientSafety: z.preprocess((answer) => answer || "no", z.enum(["yes", "no"])).transform((answer) => answer === "yes"),
   requesterRole: z.enum(ROLES, "Choose who reports it."),
   summary: z.string().trim().min(1, "Type a summary to test against.").max(140).regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE),
 });

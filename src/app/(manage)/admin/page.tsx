@@ -61,6 +61,15 @@ export default async function AdminPage() {
           API tokens
         </ButtonLink>
       </section>
+      <section aria-labelledby="triage-heading">
+        <h2 id="triage-heading" className="mb-3 text-xl font-bold">
+          Triage
+        </h2>
+        <p className="mb-3 max-w-prose text-lg">How new tickets get their priority, team and mode: the matrix and the rules.</p>
+        <ButtonLink href="/admin/triage" variant="secondary">
+          Triage rules
+        </ButtonLink>
+      </section>
       <PermissionMatrix />
     </div>
   );

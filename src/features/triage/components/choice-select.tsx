@@ -1,6 +1,8 @@
 import { FieldShell } from "@/components/ui/field-shell";
 
 type Props = {
+  /** Keeps ids unique when two forms on the page ask the same thing (the rule form and "Try it"). */
+  idPrefix: string;
   name: string;
   label: string;
   hint?: string;
@@ -13,10 +15,10 @@ type Props = {
 };
 
 /** A labelled select for the rule and "Try it" forms; a multiple one is a keyboard-friendly list box. */
-export function ChoiceSelect({ name, label, hint, options, multiple, emptyLabel = "Not set", defaultValue, errors }: Props) {
+export function ChoiceSelect({ idPrefix, name, label, hint, options, multiple, emptyLabel = "Not set", defaultValue, errors }: Props) {
   const value = multiple ? (Array.isArray(defaultValue) ? defaultValue : []) : typeof defaultValue === "string" ? defaultValue : "";
   return (
-    <FieldShell id={`field-${name}`} label={label} hint={hint} errors={errors}>
+    <FieldShell id={`${idPrefix}-${name}`} label={label} hint={hint} errors={errors}>
       {(control) => (
         <select {...control} name={name} multiple={multiple} size={multiple ? Math.min(6, options.length) : undefined} defaultValue={value}>
           {!multiple && <option value="">{emptyLabel}</option>}

@@ -53,23 +53,23 @@ export function RuleForm({ options, editing }: { options: RuleFormOptions; editi
       <TextField name="name" label="Rule name" hint="Shown in every ticket's reason, e.g. “ED printers at night”." autoComplete="off" required defaultValue={text("name")} errors={state.fields?.name} />
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-bold">When a new ticket matches all of these (leave empty to match any)</legend>
-        <ChoiceSelect {...field("categoryIds")} label="Categories" hint="Any of the chosen. Ctrl or Cmd + click to choose several." multiple options={opts(options.categories)} />
-        <ChoiceSelect {...field("locationIds")} label="Places" hint="A unit, building or campus also matches the rooms inside it." multiple options={opts(options.locations)} />
+        <ChoiceSelect idPrefix="rule" {...field("categoryIds")} label="Categories" hint="Any of the chosen. Ctrl or Cmd + click to choose several." multiple options={opts(options.categories)} />
+        <ChoiceSelect idPrefix="rule" {...field("locationIds")} label="Places" hint="A unit, building or campus also matches the rooms inside it." multiple options={opts(options.locations)} />
         <TextField name="summaryWords" label="Words in the summary" hint="Whole words, separated by commas; any one matches." autoComplete="off" defaultValue={text("summaryWords")} errors={state.fields?.summaryWords} />
-        <ChoiceSelect {...field("impact")} label="Who is affected" multiple options={IMPACTS.map((i) => ({ value: i, label: IMPACT_WORDS[i] }))} />
-        <ChoiceSelect {...field("urgency")} label="How care is affected" multiple options={URGENCIES.map((u) => ({ value: u, label: URGENCY_WORDS[u] }))} />
+        <ChoiceSelect idPrefix="rule" {...field("impact")} label="Who is affected" multiple options={IMPACTS.map((i) => ({ value: i, label: IMPACT_WORDS[i] }))} />
+        <ChoiceSelect idPrefix="rule" {...field("urgency")} label="How care is affected" multiple options={URGENCIES.map((u) => ({ value: u, label: URGENCY_WORDS[u] }))} />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField name="timeFrom" type="time" label="From (hospital time)" hint="For night rules, e.g. 22:00." defaultValue={text("timeFrom")} errors={state.fields?.timeFrom} />
           <TextField name="timeTo" type="time" label="Until" hint="May be past midnight, e.g. 06:00." defaultValue={text("timeTo")} errors={state.fields?.timeTo} />
         </div>
-        <ChoiceSelect {...field("requesterRoles")} label="Reported by" multiple options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
+        <ChoiceSelect idPrefix="rule" {...field("requesterRoles")} label="Reported by" multiple options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
       </fieldset>
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-bold">Then</legend>
-        <ChoiceSelect {...field("raisePriorityTo")} label="Raise the priority to" hint="Only ever raises: a P1 stays P1." emptyLabel="Leave the priority" options={PRIORITIES.map((p) => ({ value: p, label: p }))} />
-        <ChoiceSelect {...field("setMode")} label="Work mode" emptyLabel="Leave the mode" options={[{ value: "ONSITE", label: "On site" }, { value: "REMOTE", label: "Remote" }]} />
-        <ChoiceSelect {...field("setTeamId")} label="Send to team" emptyLabel="Leave the team" options={opts(options.teams)} />
-        <ChoiceSelect {...field("assignToUserId")} label="Assign to" emptyLabel="Nobody in particular" options={opts(options.staff)} />
+        <ChoiceSelect idPrefix="rule" {...field("raisePriorityTo")} label="Raise the priority to" hint="Only ever raises: a P1 stays P1." emptyLabel="Leave the priority" options={PRIORITIES.map((p) => ({ value: p, label: p }))} />
+        <ChoiceSelect idPrefix="rule" {...field("setMode")} label="Work mode" emptyLabel="Leave the mode" options={[{ value: "ONSITE", label: "On site" }, { value: "REMOTE", label: "Remote" }]} />
+        <ChoiceSelect idPrefix="rule" {...field("setTeamId")} label="Send to team" emptyLabel="Leave the team" options={opts(options.teams)} />
+        <ChoiceSelect idPrefix="rule" {...field("assignToUserId")} label="Assign to" emptyLabel="Nobody in particular" options={opts(options.staff)} />
         <TextField name="addTags" label="Add tags" hint="Lowercase, separated by commas, e.g. ed-night." autoComplete="off" defaultValue={text("addTags")} errors={state.fields?.addTags} />
       </fieldset>
       <div className="flex flex-wrap gap-3">

@@ -27,12 +27,12 @@ export function TryItForm({ categories, locations }: { categories: Option[]; loc
       <p>See what a ticket like this would get, with the matrix and rules as saved now. Nothing is filed.</p>
       {state.status === "error" && state.message && <Notice tone="error">{state.message}</Notice>}
       <div className="grid gap-4 sm:grid-cols-2">
-        <ChoiceSelect name="categoryId" label="Category" emptyLabel="Choose a category" options={opts(categories)} defaultValue={text("categoryId")} errors={state.fields?.categoryId} />
-        <ChoiceSelect name="locationId" label="Place" emptyLabel="Choose a place" options={opts(locations)} defaultValue={text("locationId")} errors={state.fields?.locationId} />
-        <ChoiceSelect name="impact" label="Who is affected" emptyLabel="Choose" options={IMPACTS.map((i) => ({ value: i, label: IMPACT_WORDS[i] }))} defaultValue={text("impact")} errors={state.fields?.impact} />
-        <ChoiceSelect name="urgency" label="How care is affected" emptyLabel="Choose" options={URGENCIES.map((u) => ({ value: u, label: URGENCY_WORDS[u] }))} defaultValue={text("urgency")} errors={state.fields?.urgency} />
-        <ChoiceSelect name="patientSafety" label="Is a patient at risk?" emptyLabel="No" options={[{ value: "yes", label: "Yes" }]} defaultValue={text("patientSafety")} errors={state.fields?.patientSafety} />
-        <ChoiceSelect name="requesterRole" label="Reported by" emptyLabel="Choose" options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} defaultValue={text("requesterRole") || "CLINICIAN"} errors={state.fields?.requesterRole} />
+        <ChoiceSelect idPrefix="try" name="categoryId" label="Category" emptyLabel="Choose a category" options={opts(categories)} defaultValue={text("categoryId")} errors={state.fields?.categoryId} />
+        <ChoiceSelect idPrefix="try" name="locationId" label="Place" emptyLabel="Choose a place" options={opts(locations)} defaultValue={text("locationId")} errors={state.fields?.locationId} />
+        <ChoiceSelect idPrefix="try" name="impact" label="Who is affected" emptyLabel="Choose" options={IMPACTS.map((i) => ({ value: i, label: IMPACT_WORDS[i] }))} defaultValue={text("impact")} errors={state.fields?.impact} />
+        <ChoiceSelect idPrefix="try" name="urgency" label="How care is affected" emptyLabel="Choose" options={URGENCIES.map((u) => ({ value: u, label: URGENCY_WORDS[u] }))} defaultValue={text("urgency")} errors={state.fields?.urgency} />
+        <ChoiceSelect idPrefix="try" name="patientSafety" label="Is a patient at risk?" emptyLabel="No" options={[{ value: "yes", label: "Yes" }]} defaultValue={text("patientSafety")} errors={state.fields?.patientSafety} />
+        <ChoiceSelect idPrefix="try" name="requesterRole" label="Reported by" emptyLabel="Choose" options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} defaultValue={text("requesterRole") || "CLINICIAN"} errors={state.fields?.requesterRole} />
       </div>
       <TextField name="summary" label="Summary" autoComplete="off" defaultValue={text("summary")} errors={state.fields?.summary} />
       <Button type="submit" disabled={pending} className="self-start">
