@@ -6,7 +6,7 @@ import { seedHospital } from "./seed-hospital";
 const now = new Date("2026-11-29T03:00:00Z");
 
 async function tableCounts() {
-  const [locations, teams, categories, users, members, sessions, tickets] = await Promise.all([
+  const [locations, teams, categories, users, members, sessions, tickets, shifts, onCall] = await Promise.all([
     db.location.count(),
     db.team.count(),
     db.category.count(),
@@ -14,8 +14,10 @@ async function tableCounts() {
     db.teamMember.count(),
     db.session.count(),
     db.ticket.count(),
+    db.teamShift.count(),
+    db.onCallAssignment.count(),
   ]);
-  return { locations, teams, categories, users, members, sessions, tickets };
+  return { locations, teams, categories, users, members, sessions, tickets, shifts, onCall };
 }
 
 describe("seedHospital", () => {
@@ -55,5 +57,18 @@ describe("seedHospital", () => {
     expect(await db.category.count({ where: { defaultTeamId: null, parentId: { not: null } } })).toBe(0);
     const campuses = await db.location.findMany({ where: { kind: "CAMPUS" }, select: { teams: { where: { mode: "ONSITE" } } } });
     for (const campus of campuses) expect(campus.teams.length).toBeGreaterThan(0);
+  });
+
+  it("seeds a rota of team members and an on-call person for every team with one, now and for two weeks", async () => {
+    await seedHospital(db, { password: "demo-password", now });
+    const shifts = await db.teamShift.findMany({ select: { teamId: true, user: { select: { teamMemberships: { select: { teamId: true } } } } } });
+    expect(shifts.length).toBeGreaterThan(0);
+    // Auto-assignment only considers members, so a shift for a non-member would be silently useless.
+    for (const shift of shifts) expect(shift.user.teamMemberships.map((m) => m.teamId)).toContain(shift.teamId);
+    const teamsWithRota = new Set(shifts.map((shift) => shift.teamId));
+    for (const at of [now, new Date(now.getTime() + 13 * 24 * 3_600_000)]) {
+      const covering = await db.onCallAssignment.findMany({ where: { startsAt: { lte: at }, endsAt: { gt: at } }, select: { teamId: true } });
+      expect(new Set(covering.map((block) => block.teamId))).toEqual(teamsWithRota);
+    }
   });
 });

@@ -7,6 +7,7 @@ import { writeAudit } from "@/server/audit";
 import { hashPassword } from "@/server/password";
 import type { Db, Tx } from "@/server/prisma-client";
 import { DEMO_HOSPITAL, type SeedAsset, type SeedCategory, type SeedLocation, type SeedTeam, type SeedUser } from "./hospital";
+import { seedRota } from "./shifts";
 
 export type SeedSummary = {
   locations: number;
@@ -18,6 +19,8 @@ export type SeedSummary = {
   teamMembers: number;
   assets: number;
   matrixCells: number;
+  shifts: number;
+  onCallBlocks: number;
 };
 
 type IdsByKey = ReadonlyMap<string, string>;
@@ -165,6 +168,7 @@ export async function seedHospital(db: Db, options: { password: string; now: Dat
         teamMembers: await upsertTeamMembers(tx, users, teamIds, savedUsers.ids),
         assets: await upsertAssets(tx, assets, locationIds),
         matrixCells: await seedPriorityMatrix(tx),
+        ...(await seedRota(tx, { teams: teamIds, users: savedUsers.ids }, options.now)),
       };
       await writeAudit(tx, { actorId: null, action: "seed.applied", entityType: "Seed", details: summary }, options.now);
       return summary;

@@ -3,6 +3,7 @@ import { roleHasPermission } from "@/domain/authz/authorize";
 import { PAGE_PATHS, PAGES } from "@/domain/authz/pages";
 import { ROLE_LABELS } from "@/domain/authz/roles";
 import { signOutAction } from "@/features/auth/actions";
+import { DowntimeBanner } from "@/features/downtime/components/downtime-banner";
 import { NotificationsLink } from "@/features/notifications/components/notifications-link";
 import { getActor } from "@/server/auth";
 import { Button } from "./ui/button";
@@ -50,6 +51,7 @@ export async function AppShell({ children }: { children: React.ReactNode }) {
           )}
         </div>
       </header>
+      <DowntimeBanner actor={actor} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         {children}
       </main>

@@ -18,6 +18,8 @@ export type AuditAction =
   | "ticket.attachment_added"
   | "ticket.resolution_confirmed"
   | "ticket.reopened"
+  | "ticket.retriaged"
+  | "ticket.rerouted_onsite"
   | "api_token.issued"
   | "api_token.revoked"
   | "ticket.viewed"
@@ -27,7 +29,13 @@ export type AuditAction =
   | "triage.rule_created"
   | "triage.rule_updated"
   | "triage.rule_deleted"
-  | "triage.rule_reordered";
+  | "triage.rule_reordered"
+  | "downtime.declared"
+  | "downtime.ended"
+  | "shift.created"
+  | "shift.deleted"
+  | "on_call.created"
+  | "on_call.deleted";
 
 export type AuditDetails = Record<string, string | number | boolean | null>;
 

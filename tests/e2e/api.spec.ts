@@ -62,7 +62,8 @@ test("201 with Location, idempotent replay 200, GET by id, and 404 for unknown, 
   expect(created.status()).toBe(201);
   const ticket = await created.json();
   expect(created.headers()["location"]).toBe(`/api/v1/tickets/${ticket.id}`);
-  expect(ticket).toMatchObject({ number: expect.stringMatching(/^WD-\d{6}$/), status: "NEW", patientSafety: false, category: { id: refs.categoryId }, location: { id: refs.locationId, path: expect.stringContaining(" › ") } });
+  // Auto-assignment gives it to whoever of its team is on shift now (ASSIGNED), else it waits in the queue (NEW).
+  expect(ticket).toMatchObject({ number: expect.stringMatching(/^WD-\d{6}$/), status: expect.stringMatching(/^(NEW|ASSIGNED)$/), patientSafety: false, category: { id: refs.categoryId }, location: { id: refs.locationId, path: expect.stringContaining(" › ") } });
   expect(ticket).not.toHaveProperty("comments");
 
   const replay = await file(request, agent, ticketBody(refs), key);
@@ -156,7 +157,7 @@ test("the list filters and pages by cursor, scoped to what the token may see", a
   const second = await (await request.get(`/api/v1/tickets?limit=2&cursor=${first.nextCursor}`, { headers: bearer(nurse) })).json();
   expect(second).toEqual({ data: [expect.objectContaining({ id: ids[0] })], nextCursor: null });
 
-  const filtered = await request.get(`/api/v1/tickets?status=NEW,IN_PROGRESS&categoryId=${refs.categoryId}&locationId=${refs.locationId}`, { headers: bearer(nurse) });
+  const filtered = await request.get(`/api/v1/tickets?status=NEW,ASSIGNED,IN_PROGRESS&categoryId=${refs.categoryId}&locationId=${refs.locationId}`, { headers: bearer(nurse) });
   expect((await filtered.json()).data).toHaveLength(3);
   const none = await (await request.get("/api/v1/tickets?status=RESOLVED", { headers: bearer(nurse) })).json();
   expect(none).toEqual({ data: [], nextCursor: null });

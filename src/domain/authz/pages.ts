@@ -11,7 +11,9 @@ export const PAGES = {
   "/admin": { permission: "admin:access", label: "Administration", nav: true },
   "/admin/api-tokens": { permission: "api-token:manage", label: "API tokens", nav: false },
   "/admin/triage": { permission: "triage:configure", label: "Triage rules", nav: false },
+  "/admin/shifts": { permission: "directory:manage", label: "Shifts and on-call", nav: false },
   "/notifications": { permission: "notification:read", label: "Notifications", nav: false },
+  "/downtime": { permission: "outage:declare", label: "Downtime", nav: true },
 } as const satisfies Record<string, { permission: Permission; label: string; nav: boolean }>;
 
 export type PagePath = keyof typeof PAGES;

@@ -40,6 +40,43 @@ describe("describeEvent", () => {
   });
 });
 
+describe("re-triage wording", () => {
+  const raised = event("PRIORITY_CHANGED", { from: "P2", to: "P1", reason: "Whole ward affected now" }, "Sam Lee");
+  const handsOnSite = event("REROUTED", {
+    fromTeam: "Clinical Applications", team: "Riverside On-site Support", fromMode: "REMOTE", toMode: "ONSITE",
+    reason: "needs hands on site", handsOnSite: true,
+  }, "Sam Lee");
+  const moved = event("REROUTED", { fromTeam: "Service Desk", team: "Clinical Applications", fromMode: "REMOTE", toMode: "REMOTE", reason: "EHR issue" }, "Sam Lee");
+
+  it.each<[string, TimelineEvent, boolean, ReturnType<typeof describeEvent>]>([
+    ["priority raised, staff", raised, true, { title: "Priority changed from Urgent (P2) to Critical (P1) by Sam Lee", detail: "Whole ward affected now" }],
+    ["priority raised, reporter", raised, false, { title: "Priority raised to Critical (P1)" }],
+    ["priority lowered, reporter", event("PRIORITY_CHANGED", { from: "P1", to: "P3", reason: "x" }), false, { title: "Priority lowered to Normal (P3)" }],
+    ["priority with unknown codes, reporter", event("PRIORITY_CHANGED", { from: "P9", to: "Z" }), false, { title: "Priority changed" }],
+    ["hands on site, staff", handsOnSite, true, { title: "Needs hands on site: sent to Riverside On-site Support by Sam Lee" }],
+    ["hands on site, reporter", handsOnSite, false, { title: "Sent to Riverside On-site Support, who will come to you" }],
+    ["moved between remote teams, staff", moved, true, { title: "Moved from Service Desk to Clinical Applications by Sam Lee", detail: "EHR issue" }],
+    ["moved between remote teams, reporter", moved, false, { title: "Moved to Clinical Applications" }],
+  ])("%s", (_label, input, staff, expected) => {
+    expect(describeEvent(input, { staff })).toEqual(expected);
+  });
+
+  it("never gives a reporter the reason, whatever the event holds", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("PRIORITY_CHANGED", "REROUTED" as const), fc.dictionary(fc.string(), fc.jsonValue()), (type, data) => {
+        const words = describeEvent({ type, data: { ...data, reason: "SECRET-REASON" }, actorName: "Sam" });
+        return !JSON.stringify(words).includes("SECRET-REASON");
+      }),
+    );
+  });
+
+  it("keeps the reason out of a reporter's timeline and gives it to staff", () => {
+    const input = { events: [{ ...raised, id: "e1", createdAt: new Date() }], comments: [], attachments: [] };
+    expect(JSON.stringify(buildTimeline({ ...input, staff: false }))).not.toContain("Whole ward");
+    expect(JSON.stringify(buildTimeline({ ...input, staff: true }))).toContain("Whole ward");
+  });
+});
+
 describe("buildTimeline", () => {
   const at = (minute: number) => new Date(Date.UTC(2026, 10, 30, 14, minute));
   const file = { id: "f1", fileName: "error.png", contentType: "image/png", sizeBytes: 1200 };
@@ -57,6 +94,7 @@ describe("buildTimeline", () => {
         { id: "c1", body: "On my way", internal: false, createdAt: at(2), authorName: "Dev", fromIt: true },
       ],
       attachments: [file],
+      staff: false,
     });
     expect(timeline.map((entry) => entry.id)).toEqual(["e1", "c1", "e2", "c2", "e4"]);
     expect(timeline.at(-1)).toMatchObject({ kind: "event", attachment: file });
@@ -67,6 +105,7 @@ describe("buildTimeline", () => {
       events: [{ id: "e1", type: "ATTACHMENT_ADDED", data: { attachmentId: "missing" }, actorName: null, createdAt: at(0) }],
       comments: [],
       attachments: [file],
+      staff: false,
     });
     expect(entry).toMatchObject({ kind: "event", attachment: null, words: { title: "Someone added a file" } });
   });

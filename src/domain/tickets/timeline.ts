@@ -1,8 +1,9 @@
-import { STATUS_WORDS, STATUSES, type TStatus } from "./status";
+import { PRIORITY_WORDS, STATUS_WORDS, STATUSES, type TStatus } from "./status";
 
 // One line per timeline event, in the reporter's words. Event data is small structured JSON written by many
 // commands over time, so every field is read defensively: an unknown or missing field degrades the sentence,
-// it never breaks the page.
+// it never breaks the page. Reasons for a re-triage are written by IT for IT: only staff (`staff: true`) get
+// them, so a clinician's page never carries them.
 
 export const EVENT_TYPES = [
   "CREATED",
@@ -23,6 +24,7 @@ export type TEventType = (typeof EVENT_TYPES)[number];
 
 export type TimelineEvent = { type: TEventType; data: unknown; actorName: string | null };
 export type EventWords = { title: string; detail?: string };
+export type Viewer = { staff: boolean };
 
 function field(data: unknown, key: string): unknown {
   return typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>)[key] : undefined;
@@ -40,7 +42,41 @@ function status(data: unknown, key: string): TStatus | undefined {
 
 const who = (event: TimelineEvent, fallback: string) => event.actorName ?? fallback;
 
-const DESCRIBE: Record<TEventType, (event: TimelineEvent) => EventWords | null> = {
+type Priority = keyof typeof PRIORITY_WORDS;
+function priority(data: unknown, key: string): Priority | undefined {
+  const value = field(data, key);
+  return typeof value === "string" && Object.hasOwn(PRIORITY_WORDS, value) ? (value as Priority) : undefined;
+}
+
+// Staff read who changed what and why; the reporter reads what it means for them, never the reason.
+function describePriorityChange(e: TimelineEvent, { staff }: Viewer): EventWords {
+  const from = priority(e.data, "from");
+  const to = priority(e.data, "to");
+  if (staff) {
+    const change = `${from ? ` from ${PRIORITY_WORDS[from]}` : ""} to ${to ? PRIORITY_WORDS[to] : "a new level"}`;
+    return { title: `Priority changed${change}${e.actorName ? ` by ${e.actorName}` : ""}`, detail: text(e.data, "reason") };
+  }
+  if (!to) return { title: "Priority changed" };
+  const direction = from && from !== to ? (to < from ? "raised" : "lowered") : "changed";
+  return { title: `Priority ${direction} to ${PRIORITY_WORDS[to]}` };
+}
+
+function describeReroute(e: TimelineEvent, { staff }: Viewer): EventWords {
+  const team = text(e.data, "team");
+  const onsite = field(e.data, "toMode") === "ONSITE" && field(e.data, "fromMode") === "REMOTE";
+  if (!staff) {
+    if (!team) return { title: "Moved to another team" };
+    return { title: onsite ? `Sent to ${team}, who will come to you` : `Moved to ${team}` };
+  }
+  const fromTeam = text(e.data, "fromTeam");
+  const by = e.actorName ? ` by ${e.actorName}` : "";
+  const title = field(e.data, "handsOnSite") === true
+    ? `Needs hands on site: sent to ${team ?? "the on-site team"}${by}`
+    : `Moved${fromTeam && fromTeam !== team ? ` from ${fromTeam}` : ""} to ${team ?? "another team"}${onsite ? " (on site)" : ""}${by}`;
+  return { title, detail: field(e.data, "handsOnSite") === true ? undefined : text(e.data, "reason") };
+}
+
+const DESCRIBE: Record<TEventType, (event: TimelineEvent, viewer: Viewer) => EventWords | null> = {
   CREATED: (e) => ({
     title: `Reported by ${who(e, "someone")}${field(e.data, "onBehalf") === true ? " on the caller's behalf" : ""}`,
     detail: Number(field(e.data, "redactions")) > 0 ? "Parts that looked like patient information were replaced with [redacted]." : undefined,
@@ -53,10 +89,10 @@ const DESCRIBE: Record<TEventType, (event: TimelineEvent) => EventWords | null> 
     const to = status(e.data, "to");
     return { title: to ? `Status: ${STATUS_WORDS[to]}` : "Status changed", detail: text(e.data, "note") };
   },
-  PRIORITY_CHANGED: (e) => ({ title: `Priority changed to ${text(e.data, "to") ?? "a new level"}`, detail: text(e.data, "reason") }),
+  PRIORITY_CHANGED: (e, viewer) => describePriorityChange(e, viewer),
   ASSIGNED: (e) => ({ title: text(e.data, "assigneeName") ? `${text(e.data, "assigneeName")} is working on it` : "A technician is working on it" }),
   UNASSIGNED: () => ({ title: "Handed back to the team" }),
-  REROUTED: (e) => ({ title: text(e.data, "team") ? `Moved to ${text(e.data, "team")}` : "Moved to another team", detail: text(e.data, "reason") }),
+  REROUTED: (e, viewer) => describeReroute(e, viewer),
   // Comments are shown from the comment rows themselves, which the query filters by who may read them.
   COMMENTED: () => null,
   AFFECTED_USER_ADDED: (e) => ({ title: `${who(e, "Someone")} has this problem too` }),
@@ -66,9 +102,12 @@ const DESCRIBE: Record<TEventType, (event: TimelineEvent) => EventWords | null> 
   SLA: (e) => ({ title: text(e.data, "message") ?? "Service target update" }),
 };
 
-/** The words for one event, or null when the event is not shown as its own line. */
-export function describeEvent(event: TimelineEvent): EventWords | null {
-  const words = DESCRIBE[event.type](event);
+/**
+ * The words for one event, or null when the event is not shown as its own line. Without a viewer the words are
+ * the reporter's: the safe default.
+ */
+export function describeEvent(event: TimelineEvent, viewer: Viewer = { staff: false }): EventWords | null {
+  const words = DESCRIBE[event.type](event, viewer);
   if (!words) return null;
   return words.detail === undefined ? { title: words.title } : words;
 }
@@ -83,17 +122,19 @@ type BuildInput = {
   events: (TimelineEvent & { id: string; createdAt: Date })[];
   comments: { id: string; body: string; internal: boolean; createdAt: Date; authorName: string; fromIt: boolean }[];
   attachments: AttachmentRef[];
+  /** Whether the viewer is IT staff (sees re-triage reasons): decided by the caller from the actor. */
+  staff: boolean;
 };
 
 /**
  * Events and comments in time order; at the same instant an event comes before the comment it caused (a
  * reopen before its reason). Callers pass only what the viewer may read.
  */
-export function buildTimeline({ events, comments, attachments }: BuildInput): TimelineEntry[] {
+export function buildTimeline({ events, comments, attachments, staff }: BuildInput): TimelineEntry[] {
   const files = new Map(attachments.map((file) => [file.id, file]));
   const entries: TimelineEntry[] = [];
   for (const event of events) {
-    const words = describeEvent(event);
+    const words = describeEvent(event, { staff });
     if (!words) continue;
     const attachmentId = event.type === "ATTACHMENT_ADDED" ? field(event.data, "attachmentId") : undefined;
     const attachment = typeof attachmentId === "string" ? (files.get(attachmentId) ?? null) : null;

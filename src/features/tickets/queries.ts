@@ -120,7 +120,7 @@ export async function findVisibleTicket(actor: Actor, ticketId: string) {
 function detailSelect(staff: boolean) {
   return {
     id: true, number: true, summary: true, details: true, status: true, priority: true, triageExplanation: true,
-    mode: true, callbackNumber: true, assetTag: true, version: true, locationId: true, requesterId: true,
+    mode: true, teamId: true, callbackNumber: true, assetTag: true, version: true, locationId: true, requesterId: true,
     createdAt: true, updatedAt: true, firstResponseAt: true, responseDueAt: true, resolutionDueAt: true,
     resolvedAt: true, closedAt: true,
     category: { select: { name: true } },
@@ -173,6 +173,7 @@ export async function ticketDetail(actor: Actor, ticketId: string) {
         authorName: c.author.displayName, fromIt: c.author.role !== "CLINICIAN",
       })),
       attachments: attachments.map((a) => ({ id: a.id, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes })),
+      staff: seesInternalNotes(actor),
     }),
   };
 }

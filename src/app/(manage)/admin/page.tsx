@@ -70,6 +70,15 @@ export default async function AdminPage() {
           Triage rules
         </ButtonLink>
       </section>
+      <section aria-labelledby="rota-heading">
+        <h2 id="rota-heading" className="mb-3 text-xl font-bold">
+          Shifts and on-call
+        </h2>
+        <p className="mb-3 max-w-prose text-lg">Who is at work when, and who is paged at night: new tickets go to the least busy person on shift.</p>
+        <ButtonLink href="/admin/shifts" variant="secondary">
+          Shifts and on-call
+        </ButtonLink>
+      </section>
       <PermissionMatrix />
     </div>
   );

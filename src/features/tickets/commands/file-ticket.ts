@@ -8,6 +8,7 @@ import { assertCan } from "@/server/authz";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { notifyRequester } from "@/features/notifications/enqueue";
+import { chooseAssignee, recordAutoAssignment } from "@/features/assignment/auto-assign";
 import { kickEmailDelivery } from "@/features/notifications/delivery";
 import type { TFileTicket } from "../schemas";
 import { decideTriage, loadIntakeContext } from "./intake-context";
@@ -43,6 +44,9 @@ export async function fileTicket({ actor, input, now }: Input): Promise<FileTick
 
   try {
     const ticket = await db.$transaction(async (tx) => {
+      // A rule's assignee wins; otherwise the team's least-loaded person on shift (or on call for P1/P2).
+      const auto = decision.assigneeId || !decision.team ? null : await chooseAssignee(tx, { teamId: decision.team.id, priority: decision.priority, now });
+      const assigneeId = decision.assigneeId ?? auto?.user.id ?? null;
       const created = await tx.ticket.create({
         data: {
           ...text,
@@ -52,9 +56,8 @@ export async function fileTicket({ actor, input, now }: Input): Promise<FileTick
           priority: decision.priority,
           mode: decision.mode,
           teamId: decision.team?.id ?? null,
-          // A rule may hand the ticket straight to a person.
-          assigneeId: decision.assigneeId,
-          status: decision.assigneeId ? "ASSIGNED" : "NEW",
+          assigneeId,
+          status: assigneeId ? "ASSIGNED" : "NEW",
           tags: decision.tags,
           triageExplanation: decision.explanation,
           categoryId: context.category.id,
@@ -79,6 +82,7 @@ export async function fileTicket({ actor, input, now }: Input): Promise<FileTick
       // The audit says a redaction happened and of what kind, never what was redacted.
       const redactedKinds = [...new Set([...findings.summary, ...findings.details].map((f) => f.kind))].join(",");
       await writeAudit(tx, { actorId: actor.userId, action: "ticket.filed", entityType: "Ticket", entityId: created.id, details: { priority: decision.priority, redactions, redactedKinds: redactedKinds || null } }, now);
+      if (auto) await recordAutoAssignment(tx, { ...created, priority: decision.priority }, auto, now);
       await notifyRequester(tx, { ticket: created, kind: "TICKET_FILED", actorId: actor.userId }, now);
       return created;
     });

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ArrivalNotice } from "@/components/ui/arrival-notice";
 import { Notice } from "@/components/ui/notice";
 import { roleHasPermission } from "@/domain/authz/authorize";
-import { requesterActions } from "@/domain/tickets/status";
+import { isOpen, requesterActions } from "@/domain/tickets/status";
 import { env } from "@/env";
 import { formatTicketNumber } from "@/lib/ticket-number";
 import { AttachmentsSection } from "@/features/tickets/components/attachments-section";
@@ -14,6 +14,8 @@ import { TicketFacts } from "@/features/tickets/components/ticket-facts";
 import { TicketTimeline } from "@/features/tickets/components/ticket-timeline";
 import { recordAccess } from "@/features/audit/record-access";
 import { ticketDetail } from "@/features/tickets/queries";
+import { seesInternalNotes } from "@/features/tickets/visibility";
+import { StaffSection } from "@/features/retriage/components/staff-section";
 import { requirePagePermission } from "@/server/auth";
 
 // The summary stays out of the title: titles land in browser history and shared-workstation tab lists.
@@ -87,6 +89,9 @@ export default async function TicketPage({ params, searchParams }: Props) {
         </h2>
         <TicketTimeline ticketId={ticket.id} entries={ticket.timeline} now={now} timeZone={timeZone} />
       </section>
+      {can("ticket:retriage") && seesInternalNotes(actor) && !ticket.followerOnly && isOpen(ticket.status) && (
+        <StaffSection actor={actor} ticket={ticket} />
+      )}
       {can("ticket:comment:public") && !ticket.followerOnly && (
         <section aria-labelledby="message-heading" className="rounded-md bg-paper p-5 shadow-sm">
           <h2 id="message-heading" className="mb-4 text-xl font-bold">

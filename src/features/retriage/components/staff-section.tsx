@@ -1,0 +1,32 @@
+import type { Actor } from "@/domain/authz/actor";
+import { activeTeams } from "../queries";
+import { HandsOnSiteForm } from "./hands-on-site-form";
+import { RetriageForm } from "./retriage-form";
+
+type Props = {
+  actor: Actor;
+  ticket: { id: string; version: number; priority: string; mode: string; teamId: string | null };
+};
+
+/** "For IT staff" on the ticket page: re-triage, and for remote tickets, sending someone on site. */
+export async function StaffSection({ actor, ticket }: Props) {
+  const teams = await activeTeams(actor);
+  return (
+    <section aria-labelledby="staff-heading" className="flex flex-col gap-6 rounded-md bg-paper p-5 shadow-sm">
+      <h2 id="staff-heading" className="text-xl font-bold">
+        For IT staff
+      </h2>
+      <div className="flex flex-col gap-4">
+        <h3 className="text-lg font-bold">Change priority or team</h3>
+        <RetriageForm ticket={ticket} teams={teams} />
+      </div>
+      {ticket.mode === "REMOTE" && (
+        <div className="flex flex-col gap-4">
+          <h3 className="text-lg font-bold">Needs hands on site</h3>
+          <p>Send this to the on-site team for the ticket&apos;s campus. It keeps its place and service targets.</p>
+          <HandsOnSiteForm ticket={ticket} />
+        </div>
+      )}
+    </section>
+  );
+}
