@@ -15,6 +15,7 @@ export const EVENT_TYPES = [
   "REROUTED",
   "COMMENTED",
   "AFFECTED_USER_ADDED",
+  "MAJOR_INCIDENT_LINKED",
   "ATTACHMENT_ADDED",
   "RESOLUTION_CONFIRMED",
   "REOPENED",
@@ -96,6 +97,10 @@ const DESCRIBE: Record<TEventType, (event: TimelineEvent, viewer: Viewer) => Eve
   // Comments are shown from the comment rows themselves, which the query filters by who may read them.
   COMMENTED: () => null,
   AFFECTED_USER_ADDED: (e) => ({ title: `${who(e, "Someone")} has this problem too` }),
+  MAJOR_INCIDENT_LINKED: (e) => ({
+    title: "Part of a known problem affecting others",
+    detail: text(e.data, "title") ? `IT is handling it as one outage: ${text(e.data, "title")}` : undefined,
+  }),
   ATTACHMENT_ADDED: (e) => ({ title: `${who(e, "Someone")} added a file` }),
   RESOLUTION_CONFIRMED: (e) => ({ title: `${who(e, "The reporter")} confirmed it is fixed`, detail: `Status: ${STATUS_WORDS.CLOSED}` }),
   REOPENED: (e) => ({ title: `${who(e, "The reporter")} said it is still not working`, detail: `Status: ${STATUS_WORDS.REOPENED}` }),
