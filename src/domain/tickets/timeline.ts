@@ -20,6 +20,9 @@ export const EVENT_TYPES = [
   "RESOLUTION_CONFIRMED",
   "REOPENED",
   "SLA",
+  // Not stored per ticket: merged in when the page is read, from downtimes that overlapped the ticket's life.
+  "DOWNTIME_DECLARED",
+  "DOWNTIME_ENDED",
 ] as const;
 export type TEventType = (typeof EVENT_TYPES)[number];
 
@@ -105,6 +108,8 @@ const DESCRIBE: Record<TEventType, (event: TimelineEvent, viewer: Viewer) => Eve
   RESOLUTION_CONFIRMED: (e) => ({ title: `${who(e, "The reporter")} confirmed it is fixed`, detail: `Status: ${STATUS_WORDS.CLOSED}` }),
   REOPENED: (e) => ({ title: `${who(e, "The reporter")} said it is still not working`, detail: `Status: ${STATUS_WORDS.REOPENED}` }),
   SLA: (e) => ({ title: text(e.data, "message") ?? "Service target update" }),
+  DOWNTIME_DECLARED: (e) => ({ title: `Downtime declared: ${text(e.data, "title") ?? "systems unavailable"}`, detail: text(e.data, "message") }),
+  DOWNTIME_ENDED: (e) => ({ title: `Downtime ended: ${text(e.data, "title") ?? "systems back"}` }),
 };
 
 /**

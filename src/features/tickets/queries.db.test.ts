@@ -146,3 +146,26 @@ describe("someone who joined a ticket (affects me too)", () => {
   });
 });
 
+describe("downtimes in the ticket timeline", () => {
+  it("shows downtimes on the ticket's campus or hospital-wide while it was open, not others", async () => {
+    const hospital = await createTestHospital(db);
+    const { nurseA } = await people(hospital);
+    // Relative to the real clock: an open ticket's timeline runs until now.
+    const at = (m: number) => new Date(Date.now() - 60 * 60_000 + m * 60_000);
+    const ticket = await fileTestTicket(db, nurseA, hospital, {}, at(0));
+    const elsewhere = await db.location.create({ data: { kind: "CAMPUS", name: "Elsewhere", code: `else-${ticket.id.slice(0, 6)}` } });
+    const declare = (title: string, campusIds: string[], startedAt: Date, endedAt: Date | null) =>
+      db.downtime.create({ data: { title, message: "Use downtime procedures.", campusIds, startedAt, endedAt, declaredById: nurseA.userId } });
+    await declare("EHR unavailable here", [hospital.campus.id], at(5), at(50));
+    await declare("Hospital-wide network outage", [], at(-30), null);
+    await declare("Other campus only", [elsewhere.id], at(5), null);
+    await declare("Long before this ticket", [], at(-300), at(-200));
+
+    const titles = (await ticketDetail(nurseA, ticket.id))!.timeline.flatMap((entry) => (entry.kind === "event" ? [entry.words.title] : []));
+    expect(titles).toContain("Downtime declared: EHR unavailable here");
+    expect(titles).toContain("Downtime ended: EHR unavailable here");
+    expect(titles).toContain("Downtime declared: Hospital-wide network outage");
+    expect(titles.join(" ")).not.toMatch(/Other campus only|Long before this ticket/);
+  });
+});
+

@@ -159,15 +159,20 @@ export async function ticketDetail(actor: Actor, ticketId: string) {
   const { events, ...rest } = ticket;
   const comments = followerOnly ? [] : ticket.comments;
   const attachments = followerOnly ? [] : ticket.attachments;
+  const path = await locationPath(ticket.locationId);
+  const downtimeEvents = await downtimesDuring(ticket, path.find((step) => step.kind === "CAMPUS")?.id ?? null);
   return {
     ...rest,
     ...(followerOnly && { details: "", callbackNumber: "", assetTag: null }),
     followerOnly,
     comments,
     attachments,
-    location: describePath(await locationPath(ticket.locationId)),
+    location: describePath(path),
     timeline: buildTimeline({
-      events: events.map((e) => ({ id: e.id, type: e.type, data: e.data, createdAt: e.createdAt, actorName: e.actor?.displayName ?? null })),
+      events: [
+        ...events.map((e) => ({ id: e.id, type: e.type, data: e.data, createdAt: e.createdAt, actorName: e.actor?.displayName ?? null })),
+        ...downtimeEvents,
+      ],
       comments: comments.map((c) => ({
         id: c.id, body: c.body, internal: c.visibility === "INTERNAL", createdAt: c.createdAt,
         authorName: c.author.displayName, fromIt: c.author.role !== "CLINICIAN",
@@ -178,6 +183,30 @@ export async function ticketDetail(actor: Actor, ticketId: string) {
   };
 }
 export type TicketDetail = NonNullable<Awaited<ReturnType<typeof ticketDetail>>>;
+
+/**
+ * Downtimes that were in effect while the ticket was open, on its campus or hospital-wide, as timeline lines:
+ * "the EHR was down" explains a slow fix. Read at page time rather than copied onto every open ticket.
+ */
+async function downtimesDuring(ticket: { createdAt: Date; closedAt: Date | null }, campusId: string | null) {
+  const until = ticket.closedAt ?? new Date();
+  const downtimes = await db.downtime.findMany({
+    where: {
+      startedAt: { lte: until },
+      OR: [{ endedAt: null }, { endedAt: { gte: ticket.createdAt } }],
+      AND: [{ OR: [{ campusIds: { isEmpty: true } }, ...(campusId ? [{ campusIds: { has: campusId } }] : [])] }],
+    },
+    orderBy: { startedAt: "asc" },
+    take: 20,
+    select: { id: true, title: true, message: true, startedAt: true, endedAt: true },
+  });
+  return downtimes.flatMap((downtime) => {
+    const data = { title: downtime.title, message: downtime.message };
+    const started = { id: `downtime-${downtime.id}`, type: "DOWNTIME_DECLARED" as const, data, createdAt: downtime.startedAt, actorName: null };
+    if (!downtime.endedAt || downtime.endedAt > until) return [started];
+    return [started, { id: `downtime-${downtime.id}-end`, type: "DOWNTIME_ENDED" as const, data, createdAt: downtime.endedAt, actorName: null }];
+  });
+}
 
 /** The bytes of one attachment, only through a ticket the actor may see. */
 export async function attachmentForDownload(actor: Actor, ticketId: string, attachmentId: string) {
