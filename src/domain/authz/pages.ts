@@ -12,8 +12,12 @@ export const PAGES = {
   "/admin/api-tokens": { permission: "api-token:manage", label: "API tokens", nav: false },
   "/admin/triage": { permission: "triage:configure", label: "Triage rules", nav: false },
   "/admin/shifts": { permission: "directory:manage", label: "Shifts and on-call", nav: false },
+  "/admin/categories": { permission: "directory:manage", label: "Categories", nav: false },
+  "/admin/teams": { permission: "directory:manage", label: "Teams and members", nav: false },
+  "/admin/locations": { permission: "directory:manage", label: "Locations", nav: false },
   "/notifications": { permission: "notification:read", label: "Notifications", nav: false },
   "/downtime": { permission: "outage:declare", label: "Downtime", nav: true },
+  "/incidents": { permission: "outage:confirm", label: "Outages", nav: true },
 } as const satisfies Record<string, { permission: Permission; label: string; nav: boolean }>;
 
 export type PagePath = keyof typeof PAGES;

@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   "report:export": "Export SLA reports as CSV",
   "sla:configure": "Edit SLA policies and calendars",
   "outage:declare": "Declare major incidents and downtime",
+  "outage:confirm": "Confirm a proposed major incident",
   "triage:configure": "Edit the priority matrix and routing rules",
   "directory:manage": "Edit locations, teams and categories",
   "user:manage": "Create, edit and disable user accounts",

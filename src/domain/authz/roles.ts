@@ -29,6 +29,7 @@ const TECHNICIAN: readonly Permission[] = [
   "ticket:transition",
   "ticket:retriage",
   "queue:read",
+  "outage:confirm",
 ];
 
 // Least privilege: each role gets what its daily work needs, nothing by inheritance.

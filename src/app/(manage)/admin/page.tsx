@@ -79,6 +79,23 @@ export default async function AdminPage() {
           Shifts and on-call
         </ButtonLink>
       </section>
+      <section aria-labelledby="categories-heading">
+        <h2 id="categories-heading" className="mb-3 text-xl font-bold">
+          Categories, teams and places
+        </h2>
+        <p className="mb-3 max-w-prose text-lg">What people pick when they report a problem: the kinds of problem and their default team, who is on each team, and the places.</p>
+        <div className="flex flex-wrap gap-3">
+          <ButtonLink href="/admin/categories" variant="secondary">
+            Categories
+          </ButtonLink>
+          <ButtonLink href="/admin/teams" variant="secondary">
+            Teams and members
+          </ButtonLink>
+          <ButtonLink href="/admin/locations" variant="secondary">
+            Locations
+          </ButtonLink>
+        </div>
+      </section>
       <PermissionMatrix />
     </div>
   );

@@ -12,6 +12,7 @@ import { GuidedQuestions } from "./guided-questions";
 import { joinFormId, KnownProblems } from "./known-problems";
 import { DetailsAndContact } from "./details-and-contact";
 import { useKnownProblems } from "./use-known-problems";
+import { KnownIssue } from "@/features/incidents/components/known-issue";
 
 type Defaults = { categoryId: string; locationId: string; callbackNumber: string; assetTag: string };
 
@@ -114,6 +115,7 @@ function IntakeFormBody({ idempotencyKey, categories, locations, defaults, canFi
         <GuidedQuestions values={values} fields={fields} />
         {/* Below the three quick questions, not above them: the offer arrives a moment after the location is
             chosen, and appearing above would push the answers away from a finger already on its way to them. */}
+        <KnownIssue categoryId={categoryId} locationId={locationId} />
         {shown.length > 0 && <KnownProblems tickets={shown} joinMessage={joinState.message} pending={joinPending} />}
         <DetailsAndContact values={values} fields={fields} />
         <Button type="submit" disabled={pending} className="w-full text-lg sm:w-auto sm:self-start">

@@ -12,6 +12,7 @@ import { chooseAssignee, recordAutoAssignment } from "@/features/assignment/auto
 import { kickEmailDelivery } from "@/features/notifications/delivery";
 import type { TFileTicket } from "../schemas";
 import { decideTriage, loadIntakeContext } from "./intake-context";
+import { matchingOpenIncident } from "@/features/incidents/match";
 
 export type PhiFindings = { summary: PhiFinding[]; details: PhiFinding[] };
 
@@ -41,6 +42,8 @@ export async function fileTicket({ actor, input, now }: Input): Promise<FileTick
   const context = await loadIntakeContext(actor, input);
   const text = { summary: redactPhi(input.summary, findings.summary), details: redactPhi(input.details, findings.details) };
   const decision = decideTriage(context, { ...input, summary: text.summary }, now);
+  // A report of an outage IT already works on joins it, so it is not worked twice.
+  const incident = await matchingOpenIncident(context.category.id, context.locationPathIds);
 
   try {
     const ticket = await db.$transaction(async (tx) => {
@@ -67,6 +70,7 @@ export async function fileTicket({ actor, input, now }: Input): Promise<FileTick
           callbackNumber: input.callbackNumber,
           assetTag: input.assetTag ?? null,
           idempotencyKey: input.idempotencyKey,
+          majorIncidentId: incident?.id ?? null,
           createdAt: now,
           updatedAt: now,
           ...defaultDueInstants(decision.priority, now),
@@ -77,6 +81,7 @@ export async function fileTicket({ actor, input, now }: Input): Promise<FileTick
         data: [
           { ticketId: created.id, actorId: actor.userId, type: "CREATED", createdAt: now, data: { onBehalf: context.requesterId !== actor.userId, redactions } },
           { ticketId: created.id, actorId: null, type: "TRIAGED", createdAt: now, data: { priority: decision.priority, mode: decision.mode, team: decision.team?.name ?? null, explanation: decision.explanation, assigneeId: decision.assigneeId, tags: decision.tags } },
+          ...(incident ? [{ ticketId: created.id, actorId: null, type: "MAJOR_INCIDENT_LINKED" as const, createdAt: now, data: { title: incident.title } }] : []),
         ],
       });
       // The audit says a redaction happened and of what kind, never what was redacted.
