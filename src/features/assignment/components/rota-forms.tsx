@@ -8,7 +8,7 @@ import { useFocusAfterAnswer } from "@/components/ui/use-focus-after-answer";
 import { WEEKDAY_NAMES } from "@/domain/assignment/shifts";
 import { addOnCallAction, addShiftAction } from "../actions";
 import type { OnCallField, RotaFormState, ShiftField } from "../schemas";
-import { SelectField, type OptionGroup } from "./select-field";
+import { SelectField, type OptionGroup } from "@/components/ui/select-field";
 
 export type TeamChoice = { id: string; name: string; members: { id: string; name: string }[] };
 

@@ -9,7 +9,7 @@ import { PRIORITY_WORDS } from "@/domain/tickets/status";
 import { retriageAction } from "../actions";
 import type { TeamOption } from "../queries";
 import type { RetriageFormState } from "../schemas";
-import { SelectField } from "./select-field";
+import { SelectField } from "@/components/ui/select-field";
 
 const initialState: RetriageFormState = { status: "idle" };
 
@@ -42,9 +42,9 @@ export function RetriageForm({ ticket, teams }: Props) {
       <input type="hidden" name="version" value={ticket.version} />
       {state.status === "error" && state.message && <Notice tone="error">{state.message}</Notice>}
       {state.status === "done" && <Notice tone="success">{state.message}</Notice>}
-      <SelectField key={`priority-${ticket.version}-${values.priority ?? ""}`} idPrefix="retriage" name="priority" label="Priority" options={PRIORITY_OPTIONS} defaultValue={values.priority || ticket.priority} errors={state.fields?.priority} />
-      <SelectField key={`teamId-${ticket.version}-${values.teamId ?? ""}`} idPrefix="retriage" name="teamId" label="Team" options={teamOptions} defaultValue={values.teamId || (ticket.teamId ?? "")} errors={state.fields?.teamId} />
-      <SelectField key={`mode-${ticket.version}-${values.mode ?? ""}`} idPrefix="retriage" name="mode" label="How the work is done" options={MODE_OPTIONS} defaultValue={values.mode || ticket.mode} errors={state.fields?.mode} />
+      <SelectField key={`priority-${ticket.version}-${values.priority ?? ""}`} id="retriage-priority" name="priority" label="Priority" groups={[{ label: "", options: PRIORITY_OPTIONS }]} defaultValue={values.priority || ticket.priority} errors={state.fields?.priority} />
+      <SelectField key={`teamId-${ticket.version}-${values.teamId ?? ""}`} id="retriage-teamId" name="teamId" label="Team" groups={[{ label: "", options: teamOptions }]} defaultValue={values.teamId || (ticket.teamId ?? "")} errors={state.fields?.teamId} />
+      <SelectField key={`mode-${ticket.version}-${values.mode ?? ""}`} id="retriage-mode" name="mode" label="How the work is done" groups={[{ label: "", options: MODE_OPTIONS }]} defaultValue={values.mode || ticket.mode} errors={state.fields?.mode} />
       <TextAreaField
         id="retriage-reason"
         rows={3}
