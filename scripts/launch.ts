@@ -2,7 +2,7 @@
 // Without DATABASE_URL it runs an embedded PostgreSQL keeping its data in .data/, applies migrations and seeds
 // the demo hospital on first start. With DATABASE_URL it uses that server and never seeds unless asked
 // (SEED_DEMO=1): demo accounts with a known password must not appear in a real hospital's database.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -10,6 +10,7 @@ import { deployMigrations } from "./db/migrations";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded-postgres";
 import { seedHospital } from "../prisma/seed/seed-hospital";
 import { createPrismaClient } from "../src/server/prisma-client";
+import { ensureSlaDefaults } from "../src/features/sla/defaults";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const projectRoot = path.resolve(import.meta.dirname, "..");
@@ -31,12 +32,17 @@ function localAuthSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-async function seedIfEmpty(url: string): Promise<void> {
+const timeZone = process.env.HOSPITAL_TIME_ZONE || "America/New_York";
+
+// Every database gets the default SLA policies once (a hospital edits them from there); demo data only when
+// asked for or embedded.
+async function prepareData(url: string, seedDemo: boolean): Promise<void> {
   const db = createPrismaClient(url, 2);
   try {
-    if ((await db.user.count()) > 0) return;
+    if ((await ensureSlaDefaults(db, timeZone)).created) console.log(`WardDesk: created the default SLA policies and calendars (${timeZone}).`);
+    if (!seedDemo || (await db.user.count()) > 0) return;
     const password = process.env.SEED_PASSWORD || "demo-password";
-    const summary = await seedHospital(db, { password, now: new Date() });
+    const summary = await seedHospital(db, { password, now: new Date(), timeZone });
     console.log(`WardDesk: seeded the demo hospital (${summary.users} accounts; password "${password}", demo only).`);
   } finally {
     await db.$disconnect();
@@ -64,15 +70,40 @@ function runNext(env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
+// The job worker (SLA warnings, escalation, email) runs beside Next in its own process: no timers in the web
+// process. WORKER=off leaves it to a separately run `npm run worker` (e.g. one per site, or in another container).
+function startWorker(env: NodeJS.ProcessEnv): ChildProcess | null {
+  if (process.env.WORKER === "off") return null;
+  const tsxBin = path.join(projectRoot, "node_modules", ".bin", "tsx");
+  const child = spawn(tsxBin, ["scripts/worker.ts"], { stdio: "inherit", env, cwd: projectRoot });
+  child.on("exit", (code, signal) => {
+    if (signal !== "SIGTERM" && signal !== "SIGINT") console.error(`WardDesk: the job worker stopped (${signal ?? `exit ${code}`}); SLA warnings wait until it runs again.`);
+  });
+  return child;
+}
+
+async function stopChild(child: ChildProcess | null): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 12_000))]);
+}
+
 async function main(): Promise<void> {
   const { url, embedded } = await prepareDatabase();
   try {
     const applied = await deployMigrations(url);
     if (applied.length) console.log(`WardDesk: applied migrations ${applied.join(", ")}.`);
-    if (embedded || process.env.SEED_DEMO === "1") await seedIfEmpty(url);
+    await prepareData(url, Boolean(embedded) || process.env.SEED_DEMO === "1");
     const authSecret = process.env.AUTH_SECRET || (embedded || mode === "dev" ? localAuthSecret() : undefined);
     if (!authSecret) throw new Error("AUTH_SECRET is not set. Generate one with: openssl rand -base64 32");
-    process.exitCode = await runNext({ ...process.env, DATABASE_URL: url, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" });
+    const childEnv = { ...process.env, DATABASE_URL: url, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" };
+    const worker = startWorker(childEnv);
+    try {
+      process.exitCode = await runNext(childEnv);
+    } finally {
+      await stopChild(worker);
+    }
   } finally {
     await embedded?.stop();
   }

@@ -5,7 +5,8 @@ import { z } from "zod";
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgres:// URL" }),
-  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)"),
+  // Required by the web app only (authSecret()); the job worker signs no sessions.
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)").optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
@@ -49,4 +50,11 @@ export function env(): TEnv {
   }
   parsed = result.data;
   return parsed;
+}
+
+/** The session-signing secret; the web app refuses to run without one. */
+export function authSecret(): string {
+  const secret = env().AUTH_SECRET;
+  if (!secret) throw new Error("WardDesk configuration is invalid:\n  AUTH_SECRET: required (openssl rand -base64 32)");
+  return secret;
 }

@@ -8,6 +8,7 @@ import { hashPassword } from "@/server/password";
 import type { Db, Tx } from "@/server/prisma-client";
 import { DEMO_HOSPITAL, type SeedAsset, type SeedCategory, type SeedLocation, type SeedTeam, type SeedUser } from "./hospital";
 import { seedRota } from "./shifts";
+import { ensureSlaDefaults } from "@/features/sla/defaults";
 
 export type SeedSummary = {
   locations: number;
@@ -21,6 +22,7 @@ export type SeedSummary = {
   matrixCells: number;
   shifts: number;
   onCallBlocks: number;
+  slaDefaultsCreated: boolean;
 };
 
 type IdsByKey = ReadonlyMap<string, string>;
@@ -148,7 +150,7 @@ async function seedPriorityMatrix(tx: Tx): Promise<number> {
   return cells.length;
 }
 
-export async function seedHospital(db: Db, options: { password: string; now: Date }): Promise<SeedSummary> {
+export async function seedHospital(db: Db, options: { password: string; now: Date; timeZone?: string }): Promise<SeedSummary> {
   const { locations, teams, categories, users, assets } = DEMO_HOSPITAL;
   // Hashed once, outside the transaction: argon2 is slow on purpose and would hold the transaction open.
   const passwordHash = await hashPassword(options.password);
@@ -169,6 +171,7 @@ export async function seedHospital(db: Db, options: { password: string; now: Dat
         assets: await upsertAssets(tx, assets, locationIds),
         matrixCells: await seedPriorityMatrix(tx),
         ...(await seedRota(tx, { teams: teamIds, users: savedUsers.ids }, options.now)),
+        slaDefaultsCreated: (await ensureSlaDefaults(tx, options.timeZone ?? "America/New_York")).created,
       };
       await writeAudit(tx, { actorId: null, action: "seed.applied", entityType: "Seed", details: summary }, options.now);
       return summary;

@@ -1,4 +1,5 @@
 // `prisma migrate deploy | dev | status` over the WASM engine (scripts/db/schema-engine.ts).
+import { installJobQueues } from "../../src/server/jobs/install";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
@@ -33,15 +34,21 @@ function loadMigrationsList(): MigrationList {
   };
 }
 
-/** Applies pending migrations (= `prisma migrate deploy`); returns the names just applied. */
+/**
+ * Applies pending migrations (= `prisma migrate deploy`), then creates or upgrades the job queues' tables
+ * (pg-boss keeps its own versioned schema); returns the migration names just applied.
+ */
 export async function deployMigrations(url: string): Promise<string[]> {
   const { engine, close } = await openSchemaEngine({ url, schemaPath });
+  let applied: string[];
   try {
     const result = await engine.applyMigrations({ migrationsList: loadMigrationsList(), filters });
-    return result.appliedMigrationNames;
+    applied = result.appliedMigrationNames;
   } finally {
     await close();
   }
+  await installJobQueues(url);
+  return applied;
 }
 
 /** Reports applied, pending and failed migrations and drift (= `prisma migrate status`). */

@@ -43,7 +43,16 @@ export type AuditAction =
   | "shift.created"
   | "shift.deleted"
   | "on_call.created"
-  | "on_call.deleted";
+  | "on_call.deleted"
+  | "ticket.status_changed"
+  | "sla.escalated"
+  | "sla.policy_created"
+  | "sla.policy_updated"
+  | "sla.calendar_created"
+  | "sla.calendar_updated"
+  | "sla.holiday_added"
+  | "sla.holiday_removed"
+  | "sla.settings_updated";
 
 export type AuditDetails = Record<string, string | number | boolean | null>;
 

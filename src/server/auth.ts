@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { env } from "@/env";
+import { authSecret, env } from "@/env";
 import type { Actor } from "@/domain/authz/actor";
 import type { Permission } from "@/domain/authz/permissions";
 import { PAGES, type PagePath } from "@/domain/authz/pages";
@@ -28,7 +28,7 @@ export class SignInRefused extends CredentialsSignin {
 // JWT sessions are the only kind Auth.js allows with credentials; the JWT carries nothing but the id of a
 // Session row, and that row decides on every request (see loadSessionActor). See docs/decisions/003-sessions.md.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  secret: env().AUTH_SECRET,
+  secret: authSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: env().SESSION_MAX_HOURS * 3600 },
   pages: { signIn: "/login", error: "/login" },

@@ -1,5 +1,6 @@
 // A small hospital for DB tests: one campus with a building, a floor, two units (one critical-care) with a
 // room each, an on-site team, a remote team and categories of both modes. Returns the ids tests need.
+import { ensureSlaDefaults } from "@/features/sla/defaults";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/server/prisma-client";
 
@@ -7,6 +8,8 @@ export type TestHospital = Awaited<ReturnType<typeof createTestHospital>>;
 
 export async function createTestHospital(db: Db) {
   const tag = randomUUID().slice(0, 6);
+  // The hospital's default promises (P1 15 min / 4 h ...), as every real database gets them at start.
+  await ensureSlaDefaults(db, "America/New_York");
   const place = (kind: "CAMPUS" | "BUILDING" | "FLOOR" | "UNIT" | "ROOM", name: string, parentId: string | null, criticalCare = false) =>
     db.location.create({ data: { kind, name, code: `${tag}-${name}`, parentId, criticalCare }, select: { id: true, name: true } });
   const campus = await place("CAMPUS", "Test Campus", null);

@@ -65,3 +65,30 @@ export async function notifyRequester(tx: Tx, notice: TicketNotice, now: Date): 
     data: people.map((user) => ({ toAddress: user.email, subject: `[WardDesk] ${title}`, textBody, createdAt: now, nextAttemptAt: now })),
   });
 }
+
+export type StaffNotice = {
+  ticket: { id: string };
+  kind: "SLA_WARNING" | "SLA_BREACHED";
+  /** Number, priority and time words only: staff emails leave the hospital's systems too. */
+  title: string;
+};
+
+/** Tells IT staff (the assignee, team leads, managers) in the app and by email, inside the caller's transaction. */
+export async function notifyStaff(tx: Tx, userIds: readonly string[], notice: StaffNotice, now: Date): Promise<number> {
+  if (userIds.length === 0) return 0;
+  const recipients = await tx.user.findMany({
+    where: { id: { in: [...new Set(userIds)] }, disabledAt: null, isService: false },
+    select: { id: true, email: true },
+    orderBy: { id: "asc" },
+  });
+  if (recipients.length === 0) return 0;
+  await tx.notification.createMany({
+    data: recipients.map((user) => ({ userId: user.id, ticketId: notice.ticket.id, kind: notice.kind, title: notice.title, createdAt: now })),
+  });
+  const link = new URL(`/tickets/${notice.ticket.id}`, env().APP_BASE_URL).toString();
+  const textBody = `${notice.title}\n\nOpen the ticket:\n${link}\n\nThis message was sent by WardDesk.`;
+  await tx.emailOutbox.createMany({
+    data: recipients.map((user) => ({ toAddress: user.email, subject: `[WardDesk] ${notice.title}`, textBody, createdAt: now, nextAttemptAt: now })),
+  });
+  return recipients.length;
+}

@@ -1,4 +1,5 @@
 import type { Actor } from "@/domain/authz/actor";
+import { recordStatusChange, retargetSlaClocks } from "@/features/sla/transitions";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -38,6 +39,9 @@ export async function needsHandsOnSite({ actor, input, now }: Input): Promise<{ 
       reason: HANDS_ON_SITE_REASON, handsOnSite: true, commentId: comment.id,
     };
     await tx.ticketEvent.create({ data: { ticketId: ticket.id, actorId: actor.userId, type: "REROUTED", createdAt: now, data }, select: { id: true } });
+    // Same priority, so normally the same targets; a policy specific to the on-site team would apply now.
+    await recordStatusChange(tx, { ticketId: ticket.id, from: ticket.status, to: "NEW", byStaff: false }, now);
+    await retargetSlaClocks(tx, { id: ticket.id, priority: ticket.priority, categoryId: ticket.categoryId, teamId: onsite.id }, now);
     await writeAudit(
       tx,
       { actorId: actor.userId, action: "ticket.rerouted_onsite", entityType: "Ticket", entityId: ticket.id, details: { toTeamId: onsite.id, commentId: comment.id } },

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { defaultDueInstants } from "@/domain/sla/default-targets";
 import { db } from "@/server/db";
 import { ticketDetail } from "@/features/tickets/queries";
 import { createTestHospital } from "../../../../tests/factories/hospital";
@@ -27,11 +26,14 @@ describe("retriageTicket", () => {
     const result = await retriageTicket({ actor: agent, input: { ticketId: ticket.id, version: ticket.version, priority: "P1", reason: "Whole ward affected now" }, now: later });
     expect(result.version).toBe(ticket.version + 1);
     const after = await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
-    expect(after).toMatchObject({ priority: "P1", createdAt: filedAt, updatedAt: later, ...defaultDueInstants("P1", filedAt) });
+    // The default P1 policy runs around the clock: 15 min to respond, 4 h to fix, counted from filing.
+    const p1Due = { responseDueAt: new Date(filedAt.getTime() + 15 * 60_000), resolutionDueAt: new Date(filedAt.getTime() + 4 * 3_600_000) };
+    expect(after).toMatchObject({ priority: "P1", createdAt: filedAt, updatedAt: later, ...p1Due, responseTargetMinutes: 15, resolutionTargetMinutes: 240 });
     const event = await db.ticketEvent.findFirstOrThrow({ where: { ticketId: ticket.id, type: "PRIORITY_CHANGED" } });
     expect(event.data).toEqual({
       from: "P2", to: "P1", reason: "Whole ward affected now",
       previousResponseDueAt: ticket.responseDueAt!.toISOString(), previousResolutionDueAt: ticket.resolutionDueAt!.toISOString(),
+      responseDueAt: p1Due.responseDueAt.toISOString(), resolutionDueAt: p1Due.resolutionDueAt.toISOString(),
     });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "ticket.retriaged", entityId: ticket.id } });
     expect(audit.details).toEqual({ priority: true, team: false, mode: false });

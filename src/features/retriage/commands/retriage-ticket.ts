@@ -1,6 +1,6 @@
 import type { Actor } from "@/domain/authz/actor";
-import { defaultDueInstants } from "@/domain/sla/default-targets";
 import type { Prisma } from "@/generated/prisma/client";
+import { retargetSlaClocks } from "@/features/sla/transitions";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -28,12 +28,15 @@ export async function retriageTicket({ actor, input, now }: Input): Promise<{ ve
   }
   await db.$transaction(async (tx) => {
     const data: Prisma.TicketUncheckedUpdateManyInput = { version: { increment: 1 }, updatedAt: now };
-    if (priority) Object.assign(data, { priority }, defaultDueInstants(priority, ticket.createdAt));
+    if (priority) data.priority = priority;
     if (mode) data.mode = mode;
     if (team) Object.assign(data, { teamId: team.teamId, assigneeId: null }, ticket.status === "ASSIGNED" && { status: "NEW" });
     const updated = await tx.ticket.updateMany({ where: { id: ticket.id, version: ticket.version }, data });
     if (updated.count === 0) throw new AppError("CONFLICT", STALE_MESSAGE);
-    await writeEvents(tx, { actor, ticket, priority, team, mode, reason: input.reason, now });
+    // The targets of the policy that now matches, counted from filing (src/features/sla/transitions.ts).
+    if (priority || team) await retargetSlaClocks(tx, { id: ticket.id, priority: priority ?? ticket.priority, categoryId: ticket.categoryId, teamId: team?.teamId ?? ticket.teamId }, now);
+    const after = await tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: { responseDueAt: true, resolutionDueAt: true } });
+    await writeEvents(tx, { actor, ticket, after, priority, team, mode, reason: input.reason, now });
     const changed = { priority: priority !== null, team: team !== null, mode: mode !== null };
     await writeAudit(tx, { actorId: actor.userId, action: "ticket.retriaged", entityType: "Ticket", entityId: ticket.id, details: changed }, now);
   });
@@ -49,6 +52,7 @@ async function activeTeam(teamId: string): Promise<NonNullable<Target>> {
 type EventInput = {
   actor: Actor;
   ticket: Loaded;
+  after: { responseDueAt: Date | null; resolutionDueAt: Date | null };
   priority: Loaded["priority"] | null;
   team: Target;
   mode: Loaded["mode"] | null;
@@ -57,13 +61,15 @@ type EventInput = {
 };
 
 /** PRIORITY_CHANGED keeps the old service targets; REROUTED keeps the old team and who was working on it. */
-async function writeEvents(tx: Tx, { actor, ticket, priority, team, mode, reason, now }: EventInput) {
+async function writeEvents(tx: Tx, { actor, ticket, after, priority, team, mode, reason, now }: EventInput) {
   const base = { ticketId: ticket.id, actorId: actor.userId, createdAt: now };
   if (priority) {
     const data = {
       from: ticket.priority, to: priority, reason,
       previousResponseDueAt: ticket.responseDueAt?.toISOString() ?? null,
       previousResolutionDueAt: ticket.resolutionDueAt?.toISOString() ?? null,
+      responseDueAt: after.responseDueAt?.toISOString() ?? null,
+      resolutionDueAt: after.resolutionDueAt?.toISOString() ?? null,
     };
     await tx.ticketEvent.create({ data: { ...base, type: "PRIORITY_CHANGED", data }, select: { id: true } });
   }

@@ -20,7 +20,7 @@ export async function loadForRetriage(actor: Actor, ticketId: string, version: n
     ? await db.ticket.findFirst({
         where: { AND: [ticketsFullyVisibleTo(actor), { id: ticketId }] },
         select: {
-          id: true, version: true, status: true, priority: true, mode: true, teamId: true, assigneeId: true, locationId: true,
+          id: true, version: true, status: true, priority: true, mode: true, teamId: true, assigneeId: true, locationId: true, categoryId: true,
           createdAt: true, responseDueAt: true, resolutionDueAt: true, team: { select: { name: true } },
         },
       })

@@ -6,6 +6,7 @@ import { writeAudit } from "@/server/audit";
 import { assertCan } from "@/server/authz";
 import { db } from "@/server/db";
 import type { Tx } from "@/server/prisma-client";
+import { recordFirstResponse, recordStatusChange } from "@/features/sla/transitions";
 import { notifyRequester } from "@/features/notifications/enqueue";
 import { kickEmailDelivery } from "@/features/notifications/delivery";
 import { findVisibleTicket } from "../queries";
@@ -40,7 +41,8 @@ export async function addComment({ actor, input, now }: Input): Promise<AddComme
     await writeAudit(tx, { actorId: actor.userId, action: "ticket.commented", entityType: "Ticket", entityId: ticket.id, details: { commentId: comment.id, visibility: "PUBLIC", redactions: findings.length } }, now);
     if (seesInternalNotes(actor)) {
       // IT's first public reply is the first response the requester was promised (the SLA clock reads it).
-      await tx.ticket.updateMany({ where: { id: ticket.id, firstResponseAt: null }, data: { firstResponseAt: now } });
+      const first = await tx.ticket.updateMany({ where: { id: ticket.id, firstResponseAt: null }, data: { firstResponseAt: now } });
+      if (first.count === 1) await recordFirstResponse(tx, ticket.id, now);
       const status: TStatus = resumed ? "IN_PROGRESS" : ticket.status;
       await notifyRequester(tx, { ticket: { ...ticket, status }, kind: "PUBLIC_REPLY", actorId: actor.userId }, now);
     }
@@ -64,5 +66,7 @@ async function resumeIfWaiting(tx: Tx, ticketId: string, actorId: string, now: D
     data: { ticketId, actorId, type: "STATUS_CHANGED", createdAt: now, data: { from: "WAITING_ON_CLINICIAN", to: "IN_PROGRESS", reason: "requester_replied" } },
     select: { id: true },
   });
+  // The answer IT waited for: the clocks run again.
+  await recordStatusChange(tx, { ticketId, from: "WAITING_ON_CLINICIAN", to: "IN_PROGRESS", byStaff: false }, now);
   return true;
 }

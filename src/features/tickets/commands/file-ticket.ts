@@ -1,8 +1,8 @@
 import { env } from "@/env";
 import type { Actor } from "@/domain/authz/actor";
 import { detectPhi, redactPhi, type PhiFinding } from "@/domain/phi/detect";
-import { defaultDueInstants } from "@/domain/sla/default-targets";
 import { Prisma } from "@/generated/prisma/client";
+import { startSlaClocks } from "@/features/sla/transitions";
 import { writeAudit } from "@/server/audit";
 import { assertCan } from "@/server/authz";
 import { db } from "@/server/db";
@@ -73,7 +73,6 @@ export async function fileTicket({ actor, input, now }: Input): Promise<FileTick
           majorIncidentId: incident?.id ?? null,
           createdAt: now,
           updatedAt: now,
-          ...defaultDueInstants(decision.priority, now),
         },
         select: { id: true, number: true, status: true, requesterId: true },
       });
@@ -87,6 +86,7 @@ export async function fileTicket({ actor, input, now }: Input): Promise<FileTick
       // The audit says a redaction happened and of what kind, never what was redacted.
       const redactedKinds = [...new Set([...findings.summary, ...findings.details].map((f) => f.kind))].join(",");
       await writeAudit(tx, { actorId: actor.userId, action: "ticket.filed", entityType: "Ticket", entityId: created.id, details: { priority: decision.priority, redactions, redactedKinds: redactedKinds || null } }, now);
+      await startSlaClocks(tx, { id: created.id, priority: decision.priority, categoryId: context.category.id, teamId: decision.team?.id ?? null }, now);
       if (auto) await recordAutoAssignment(tx, { ...created, priority: decision.priority }, auto, now);
       await notifyRequester(tx, { ticket: created, kind: "TICKET_FILED", actorId: actor.userId }, now);
       return created;

@@ -2,6 +2,7 @@ import { env } from "@/env";
 import type { Actor } from "@/domain/authz/actor";
 import { detectPhi, redactPhi, type PhiFinding } from "@/domain/phi/detect";
 import { REOPEN_WINDOW_DAYS, requesterActions } from "@/domain/tickets/status";
+import { recordStatusChange } from "@/features/sla/transitions";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -45,6 +46,8 @@ export async function reopenTicket({ actor, input, now }: Input): Promise<Reopen
       },
       select: { id: true },
     });
+    // The fix did not hold: the resolution clock runs again from where it stopped.
+    await recordStatusChange(tx, { ticketId: ticket.id, from: ticket.status, to: "REOPENED", byStaff: false }, now);
     await writeAudit(tx, { actorId: actor.userId, action: "ticket.reopened", entityType: "Ticket", entityId: ticket.id, details: { from: ticket.status, commentId: comment.id, redactions: findings.length } }, now);
   });
   return { kind: "reopened" };
