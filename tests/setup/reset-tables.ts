@@ -11,5 +11,7 @@ export async function resetTables(db: Db): Promise<void> {
   await db.$transaction([
     db.$executeRawUnsafe("SET LOCAL session_replication_role = replica"),
     db.$executeRawUnsafe(`TRUNCATE ${list} RESTART IDENTITY CASCADE`),
+    // Jobs of the previous test would otherwise run against this test's rows.
+    db.$executeRawUnsafe(`TRUNCATE pgboss.job`),
   ]);
 }

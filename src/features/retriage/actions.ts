@@ -6,7 +6,9 @@ import { requireActor } from "@/server/auth";
 import { AppError, logUnexpectedError } from "@/server/errors";
 import { needsHandsOnSite } from "./commands/needs-hands-on-site";
 import { retriageTicket } from "./commands/retriage-ticket";
-import { ZHandsOnSite, ZRetriage, type RetriageFormState } from "./schemas";
+import { ZChangeStatus, ZHandsOnSite, ZRetriage, type RetriageFormState } from "./schemas";
+import { changeTicketStatus } from "@/features/tickets/commands/change-status";
+import { STATUS_WORDS } from "@/domain/tickets/status";
 
 // The "For IT staff" forms on the ticket page. Expected failures come back as words on the form with what was
 // typed kept; a conflict re-renders the page so the latest ticket is on screen.
@@ -66,5 +68,20 @@ export async function handsOnSiteAction(_previous: RetriageFormState, form: Form
     return { status: "done", message: `Sent to ${result.teamName}.`, values: { note: "" } };
   } catch (error) {
     return failed(error, values, "needs-hands-on-site", ticketId);
+  }
+}
+
+export async function changeStatusAction(_previous: RetriageFormState, form: FormData): Promise<RetriageFormState> {
+  const values = { status: text(form, "status") };
+  const ticketId = text(form, "ticketId");
+  try {
+    const actor = await requireActor("ticket:transition");
+    const input = ZChangeStatus.safeParse({ ticketId, version: form.get("version"), status: values.status || undefined });
+    if (!input.success) return invalid(input.error, values);
+    await changeTicketStatus({ actor, input: input.data, now: new Date() });
+    refresh(ticketId);
+    return { status: "done", message: `Saved: ${STATUS_WORDS[input.data.status]}.`, values: { status: "" } };
+  } catch (error) {
+    return failed(error, values, "change-status", ticketId);
   }
 }

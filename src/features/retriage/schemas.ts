@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STATUSES } from "@/domain/tickets/status";
 import { PRIORITIES } from "@/domain/triage/matrix";
 import { PLAIN_TEXT, PLAIN_TEXT_MESSAGE } from "@/lib/plain-text";
 
@@ -31,6 +32,12 @@ export const ZHandsOnSite = z.object({
   note: staffText("A note for the on-site technician", 3, 2000),
 });
 export type THandsOnSite = z.output<typeof ZHandsOnSite>;
+
+export const ZChangeStatus = z.object({
+  ...ticketRef,
+  status: z.enum(STATUSES, "Choose a status."),
+});
+export type TChangeStatus = z.output<typeof ZChangeStatus>;
 
 export type RetriageFormState = {
   status: "idle" | "error" | "done";

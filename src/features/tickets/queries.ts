@@ -63,6 +63,12 @@ export async function myTickets(actor: Actor, args: { cursor?: string }) {
       firstResponseAt: true,
       responseDueAt: true,
       resolutionDueAt: true,
+      // For the staff SLA badge, read from stored columns so a list costs one query.
+      resolvedAt: true,
+      responseTargetMinutes: true,
+      resolutionTargetMinutes: true,
+      slaPausedAt: true,
+      escalatedAt: true,
       team: { select: { name: true } },
     },
   });

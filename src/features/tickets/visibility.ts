@@ -34,3 +34,13 @@ function scope(actor: Actor, includeJoined: boolean): Prisma.TicketWhereInput {
 export function seesInternalNotes(actor: Actor): boolean {
   return roleHasPermission(actor.role, "ticket:comment:internal");
 }
+
+/**
+ * The tickets an actor may change (status, and later claim and assign): those of their teams and those
+ * assigned to them. Reading everything (ticket:read:all) is not leave to work on another team's tickets;
+ * managers, who answer for every team, may.
+ */
+export function ticketsWorkableBy(actor: Actor): Prisma.TicketWhereInput {
+  if (actor.role === "MANAGER") return {};
+  return { OR: [{ assigneeId: actor.userId }, { team: { members: { some: { userId: actor.userId } } } }] };
+}

@@ -19,6 +19,7 @@ export default async function MyTicketsPage({ searchParams }: Props) {
   const actor = await requirePageActor("/tickets");
   const params = await searchParams;
   const showUnit = roleHasPermission(actor.role, "ticket:read:unit");
+  const staff = roleHasPermission(actor.role, "queue:read");
   const tab: TicketTab = one(params.tab) === "unit" && showUnit ? "unit" : "mine";
   const cursor = one(params.cursor);
   const now = new Date();
@@ -34,7 +35,7 @@ export default async function MyTicketsPage({ searchParams }: Props) {
       </div>
       <TicketTabs current={tab} showUnit={showUnit} />
       {tab === "mine" ? (
-        <MineTab list={await myTickets(actor, { cursor })} cursor={cursor} now={now} timeZone={timeZone} />
+        <MineTab list={await myTickets(actor, { cursor })} cursor={cursor} now={now} timeZone={timeZone} staff={staff} />
       ) : (
         <UnitTab list={await unitTickets(actor, { cursor })} cursor={cursor} now={now} timeZone={timeZone} />
       )}
@@ -44,7 +45,7 @@ export default async function MyTicketsPage({ searchParams }: Props) {
 
 type Shared = { cursor: string | undefined; now: Date; timeZone: string };
 
-function MineTab({ list, cursor, now, timeZone }: Shared & { list: Awaited<ReturnType<typeof myTickets>> }) {
+function MineTab({ list, cursor, now, timeZone, staff }: Shared & { list: Awaited<ReturnType<typeof myTickets>>; staff: boolean }) {
   if (list.rows.length === 0 && !cursor) {
     return (
       <div className="flex flex-col items-start gap-4 rounded-md bg-paper p-6 shadow-sm">
@@ -57,7 +58,7 @@ function MineTab({ list, cursor, now, timeZone }: Shared & { list: Awaited<Retur
   }
   return (
     <>
-      <TicketList rows={list.rows} now={now} timeZone={timeZone} />
+      <TicketList rows={list.rows} now={now} timeZone={timeZone} staff={staff} />
       <Pager tab="mine" nextCursor={list.nextCursor} paged={!!cursor} />
     </>
   );

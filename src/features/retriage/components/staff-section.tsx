@@ -1,14 +1,17 @@
 import type { Actor } from "@/domain/authz/actor";
+import { roleHasPermission } from "@/domain/authz/authorize";
+import type { TStatus } from "@/domain/tickets/status";
 import { activeTeams } from "../queries";
+import { StatusForm } from "./status-form";
 import { HandsOnSiteForm } from "./hands-on-site-form";
 import { RetriageForm } from "./retriage-form";
 
 type Props = {
   actor: Actor;
-  ticket: { id: string; version: number; priority: string; mode: string; teamId: string | null };
+  ticket: { id: string; version: number; priority: string; mode: string; teamId: string | null; status: TStatus };
 };
 
-/** "For IT staff" on the ticket page: re-triage, and for remote tickets, sending someone on site. */
+/** "For IT staff" on the ticket page: status, re-triage, and for remote tickets, sending someone on site. */
 export async function StaffSection({ actor, ticket }: Props) {
   const teams = await activeTeams(actor);
   return (
@@ -16,6 +19,12 @@ export async function StaffSection({ actor, ticket }: Props) {
       <h2 id="staff-heading" className="text-xl font-bold">
         For IT staff
       </h2>
+      {roleHasPermission(actor.role, "ticket:transition") && (
+        <div className="flex flex-col gap-4">
+          <h3 className="text-lg font-bold">Status</h3>
+          <StatusForm ticket={ticket} />
+        </div>
+      )}
       <div className="flex flex-col gap-4">
         <h3 className="text-lg font-bold">Change priority or team</h3>
         <RetriageForm ticket={ticket} teams={teams} />

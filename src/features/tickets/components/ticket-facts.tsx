@@ -1,6 +1,7 @@
 import { PRIORITY_WORDS } from "@/domain/tickets/status";
 import { expectationWords } from "@/lib/expectation-words";
 import type { TicketDetail } from "../queries";
+import { ExpectedBy } from "./expected-by";
 import { StatusBadge } from "./status-badge";
 import { When } from "./when";
 
@@ -15,6 +16,9 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
+// Only what the promise needs crosses to the browser, not the whole ticket.
+const promiseOf = ({ status, firstResponseAt, responseDueAt, resolutionDueAt }: TicketDetail) => ({ status, firstResponseAt, responseDueAt, resolutionDueAt });
+
 const people = (count: number) => (count === 0 ? "Nobody else yet" : `${count} ${count === 1 ? "person" : "people"}`);
 
 /** What the ticket is and where it stands, as a list of plain facts. */
@@ -26,7 +30,11 @@ export function TicketFacts({ ticket, now, timeZone }: Props) {
       <Fact term="Status">
         <StatusBadge status={ticket.status} />
       </Fact>
-      {expected && <Fact term="What to expect">{expected}</Fact>}
+      {expected && (
+        <Fact term="What to expect">
+          <ExpectedBy ticket={promiseOf(ticket)} now={now} hospitalZone={timeZone} />
+        </Fact>
+      )}
       <Fact term="Priority">{PRIORITY_WORDS[ticket.priority]}</Fact>
       <Fact term="Why this priority">{ticket.triageExplanation || "Set by the Service Desk."}</Fact>
       <Fact term="Team">{ticket.team?.name ?? "The Service Desk is choosing a team"}</Fact>

@@ -16,6 +16,8 @@ import { recordAccess } from "@/features/audit/record-access";
 import { ticketDetail } from "@/features/tickets/queries";
 import { seesInternalNotes } from "@/features/tickets/visibility";
 import { StaffSection } from "@/features/retriage/components/staff-section";
+import { SlaPanel } from "@/features/sla/components/sla-panel";
+import { slaPanelFor } from "@/features/sla/queries";
 import { requirePagePermission } from "@/server/auth";
 
 // The summary stays out of the title: titles land in browser history and shared-workstation tab lists.
@@ -39,6 +41,7 @@ export default async function TicketPage({ params, searchParams }: Props) {
   const number = formatTicketNumber(ticket.number);
   const actions = ticket.requesterId === actor.userId ? requesterActions(ticket, now) : [];
   const can = (permission: Parameters<typeof roleHasPermission>[1]) => roleHasPermission(actor.role, permission);
+  const sla = can("queue:read") && !ticket.followerOnly ? await slaPanelFor(actor, ticket.id, now) : null;
 
   return (
     <div className="flex flex-col gap-6">
@@ -83,6 +86,7 @@ export default async function TicketPage({ params, searchParams }: Props) {
           </>
         )}
       </section>
+      {sla && <SlaPanel panel={sla} now={now} timeZone={timeZone} />}
       <section aria-labelledby="timeline-heading" className="flex flex-col gap-4">
         <h2 id="timeline-heading" className="text-xl font-bold">
           What has happened
