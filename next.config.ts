@@ -4,8 +4,8 @@ const nextConfig: NextConfig = {
   // forbidden() renders app/forbidden.tsx with a real 403 for a signed-in user lacking a permission.
   // Server actions accept up to 6 MB: ticket attachments may be 5 MB, plus multipart overhead.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
-  // The password hasher ships a native binary per platform, and pg-boss is CommonJS that reads its own files:
-  // both load from node_modules at run time rather than being bundled.
+  // The password hasher ships a native binary per platform, and pg-boss is a CommonJS server library with its
+  // own pg pool: both load from node_modules at run time rather than being bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg-boss"],
   poweredByHeader: false,
   // Baseline headers for every response. The full Content-Security-Policy with nonces comes with the security
