@@ -32,3 +32,20 @@ describe("wallClockToInstant", () => {
     );
   });
 });
+
+describe("wallClockToInstant around DST changes", () => {
+  it("lands a time in the skipped hour just after the gap", () => {
+    // 2026-03-08 02:30 does not exist in New York: clocks jump from 02:00 EST to 03:00 EDT (07:00Z).
+    expect(wallClockToInstant("2026-03-08T02:30", "America/New_York")).toEqual(new Date("2026-03-08T07:30:00Z"));
+  });
+
+  it("takes the first occurrence of a repeated time", () => {
+    // 2026-11-01 01:30 happens at 05:30Z (EDT) and again at 06:30Z (EST).
+    expect(wallClockToInstant("2026-11-01T01:30", "America/New_York")).toEqual(new Date("2026-11-01T05:30:00Z"));
+  });
+
+  it("reads ordinary times with the day's offset", () => {
+    expect(wallClockToInstant("2026-07-01T09:00", "Europe/London")).toEqual(new Date("2026-07-01T08:00:00Z"));
+    expect(wallClockToInstant("2026-12-01T09:00", "Europe/London")).toEqual(new Date("2026-12-01T09:00:00Z"));
+  });
+});

@@ -30,8 +30,13 @@ export function wallClockToInstant(text: string, timeZone: string): Date | null 
   const naive = Date.UTC(year, month - 1, day, hour, minute);
   const check = new Date(naive);
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) return null;
-  const first = naive - offsetAt(new Date(naive), timeZone);
-  return new Date(naive - offsetAt(new Date(first), timeZone));
+  // The zone's offsets on either side of this wall time (equal unless a DST change is near). A wall time that
+  // happens twice (fall back) takes its first occurrence; one that never happens (spring forward) is read with
+  // the offset from before the change, which lands it just after the gap.
+  const before = offsetAt(new Date(naive - 14 * 3_600_000), timeZone);
+  const after = offsetAt(new Date(naive + 14 * 3_600_000), timeZone);
+  const matches = [naive - before, naive - after].filter((instant) => instantToWallClock(new Date(instant), timeZone) === text);
+  return new Date(matches.length > 0 ? Math.min(...matches) : naive - before);
 }
 
 /** "2026-12-01T19:00" for an instant, in `timeZone`: the value a datetime-local field shows. */
