@@ -1,9 +1,9 @@
 // `prisma migrate deploy | dev | status` over the WASM engine (scripts/db/schema-engine.ts).
-import { installJobQueues } from "../../src/server/jobs/install";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { openSchemaEngine } from "./schema-engine";
+import { installJobQueues } from "../../src/server/jobs/install";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 export const schemaPath = path.join(projectRoot, "prisma/schema.prisma");
@@ -78,6 +78,9 @@ export async function createMigration(url: string, name: string): Promise<string
       throw new Error(`The database has drifted from the migrations (${diagnostic.action.reason}). Reset it first.`);
     }
     await engine.applyMigrations({ migrationsList: loadMigrationsList(), filters });
+    // On a database with no migrations table yet devDiagnostic returns before building the shadow database;
+    // this builds it in every case.
+    await engine.diagnoseMigrationHistory({ migrationsList: loadMigrationsList(), optInToShadowDatabase: true, filters });
     const created = await engine.createMigration({
       migrationsList: loadMigrationsList(),
       schema: { files: [{ path: schemaPath, content: datamodel }] },
