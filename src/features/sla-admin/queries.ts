@@ -31,22 +31,15 @@ const policySelect = {
 const hoursOf = (calendar: BusinessCalendar): OpeningHours[] => (calendar.kind === "BUSINESS_HOURS" ? [...calendar.hours] : []);
 
 async function calendarSummaries(): Promise<CalendarSummary[]> {
-  const rows = await db.slaCalendar.findMany({
-    orderBy: { name: "asc" },
-    select: {
-      id: true, name: true, kind: true, timeZone: true, hours: true,
-      holidays: { select: { date: true } },
-      _count: { select: { responsePolicies: { where: { active: true } }, resolutionPolicies: { where: { active: true } } } },
-    },
-  });
+  const [rows, active] = await Promise.all([
+    db.slaCalendar.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, kind: true, timeZone: true, hours: true, holidays: { select: { date: true } } } }),
+    db.slaPolicy.findMany({ where: { active: true }, select: { responseCalendarId: true, resolutionCalendarId: true } }),
+  ]);
+  // A policy counting both targets on one calendar is one policy using it, not two.
+  const uses = (id: string) => active.filter((p) => p.responseCalendarId === id || p.resolutionCalendarId === id).length;
   return rows.map((row) => {
     const calendar = toBusinessCalendar(row);
-    return {
-      id: row.id, name: row.name, kind: row.kind, timeZone: row.timeZone, calendar,
-      hours: hoursOf(calendar),
-      holidayCount: row.holidays.length,
-      activePolicies: row._count.responsePolicies + row._count.resolutionPolicies,
-    };
+    return { id: row.id, name: row.name, kind: row.kind, timeZone: row.timeZone, calendar, hours: hoursOf(calendar), holidayCount: row.holidays.length, activePolicies: uses(row.id) };
   });
 }
 

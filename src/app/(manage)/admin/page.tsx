@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button";
+import { roleHasPermission } from "@/domain/authz/authorize";
 import { ROLE_LABELS, isRole } from "@/domain/authz/roles";
 import { PermissionMatrix } from "@/features/admin/components/permission-matrix";
 import { directoryOverview } from "@/features/admin/queries";
@@ -70,6 +71,17 @@ export default async function AdminPage() {
           Triage rules
         </ButtonLink>
       </section>
+      {roleHasPermission(actor.role, "sla:configure") && (
+        <section aria-labelledby="sla-heading">
+          <h2 id="sla-heading" className="mb-3 text-xl font-bold">
+            Response and fix targets
+          </h2>
+          <p className="mb-3 max-w-prose text-lg">How quickly IT promises to answer and fix each priority, the hours those clocks count and when they stop.</p>
+          <ButtonLink href="/admin/sla" variant="secondary">
+            SLA policies
+          </ButtonLink>
+        </section>
+      )}
       <section aria-labelledby="rota-heading">
         <h2 id="rota-heading" className="mb-3 text-xl font-bold">
           Shifts and on-call

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { badgeFromColumns, type SlaColumns } from "./badge-from-columns";
-import { badgeText, badgeWords, type SlaBadgeInput } from "./badge-words";
+import { badgeText, badgeWords, businessDurationWords, type SlaBadgeInput } from "./badge-words";
 
 const now = new Date("2026-11-30T14:00:00.000Z");
 const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
@@ -73,5 +73,20 @@ describe("badgeFromColumns", () => {
 
   it("copes with a due time but no stored target (tickets filed before policies)", () => {
     expect(badgeFromColumns({ ...row, responseTargetMinutes: null })).toMatchObject({ dueAt: iso(15), soonAt: null });
+  });
+});
+
+describe("businessDurationWords", () => {
+  it.each([
+    [0, "1 min"],
+    [59 * 60_000, "59 min"],
+    [33 * 3_600_000, "33 h"],
+    [(36 * 60 + 5) * 60_000, "36 h 5 min"],
+  ])("%i ms is %s", (ms, text) => {
+    expect(businessDurationWords(ms)).toBe(text);
+  });
+
+  it("is what a paused clock read exactly shows: desk hours are not days", () => {
+    expect(badgeWords({ ...running, phase: "paused", dueAt: null, remainingMs: 33 * 3_600_000 }, now).text).toBe("Paused, 33 h left");
   });
 });

@@ -18,15 +18,28 @@ export type SlaBadgeInput = {
   remainingMs: number | null;
 };
 
+/**
+ * Business time in minutes and hours, never days: "33 h", "1 h 30 min". A business day is not 24 hours, so
+ * "1 d 9 h" of desk hours would mislead.
+ */
+export function businessDurationWords(ms: number): string {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const rest = minutes % 60;
+  return rest > 0 ? `${Math.floor(minutes / 60)} h ${rest} min` : `${minutes / 60} h`;
+}
+
 export const TARGET_LABEL: Record<SlaTargetName, string> = { RESPONSE: "Response", RESOLUTION: "Fix" };
 
 function stoppedWords(input: SlaBadgeInput): { tone: SlaTone; text: string } {
   const due = input.dueAt ? Date.parse(input.dueAt) : null;
   const stopped = input.stoppedAt ? Date.parse(input.stoppedAt) : null;
+  const business = input.remainingMs !== null;
   const lateMs = input.remainingMs !== null ? -input.remainingMs : due !== null && stopped !== null ? stopped - due : null;
   const missed = input.breached || (lateMs !== null && lateMs > 0);
   if (!missed) return { tone: "met", text: "Met" };
-  return { tone: "overdue", text: lateMs !== null && lateMs > 0 ? `Missed by ${durationWords(lateMs)}` : "Missed" };
+  if (lateMs === null || lateMs <= 0) return { tone: "overdue", text: "Missed" };
+  return { tone: "overdue", text: `Missed by ${business ? businessDurationWords(lateMs) : durationWords(lateMs)}` };
 }
 
 /** The badge's tone and words at `now`: "12 min left", "Overdue by 7 min", "Paused, 20 min left", "Met". */
@@ -36,7 +49,7 @@ export function badgeWords(input: SlaBadgeInput, now: Date): { tone: SlaTone; te
   if (input.phase === "paused") {
     const words = slaWords({ dueAt, running: false, breached: input.breached }, now);
     const left = input.remainingMs ?? 0;
-    return words.tone === "paused" && left > 0 ? { ...words, text: `Paused, ${durationWords(left)} left` } : words;
+    return words.tone === "paused" && left > 0 ? { ...words, text: `Paused, ${businessDurationWords(left)} left` } : words;
   }
   // slaWords only compares the fraction with SOON_FRACTION; the instant it is reached moves with the clock.
   const soonReached = input.soonAt !== null && now.getTime() >= Date.parse(input.soonAt);

@@ -1,15 +1,11 @@
 import type { TStatus } from "@/domain/tickets/status";
+import { businessDurationWords } from "./badge-words";
 
 type CalendarKind = "ALWAYS" | "BUSINESS_HOURS";
 export type PolicyTarget = { minutes: number; calendarName: string; calendarKind: CalendarKind } | null;
 
 /** Targets in minutes and hours, never days: a business day is not 24 hours, so "3 d" would mislead. */
-export function targetWords(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest > 0 ? `${hours} h ${rest} min` : `${hours} h`;
-}
+export const targetWords = (minutes: number) => businessDurationWords(minutes * 60_000);
 
 // Calendar names are set by managers ("Around the clock", "Service desk hours"); mid-sentence they start lower
 // case unless they start with an abbreviation ("ICU hours").
