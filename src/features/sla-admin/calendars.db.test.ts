@@ -1,3 +1,4 @@
+import { runCalendarResync } from "@/features/sla/commands/resync-calendar";
 import { beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_BUSINESS_HOURS } from "@/domain/sla/defaults";
 import { BUSINESS_CALENDAR_NAME } from "@/features/sla/defaults";
@@ -71,6 +72,10 @@ describe("SLA calendar commands", () => {
     expect(before.resolutionCalendarId).toBe(deskId);
     const dueDay = before.resolutionDueAt!.toISOString().slice(0, 10);
     await addSlaHoliday({ actor: manager, input: { calendarId: deskId, date: dueDay, name: "Staff day" }, now });
+    // The change queued one resync job in its transaction; run it as the worker would.
+    const [job] = await db.$queryRaw<{ data: { calendarId: string } }[]>`SELECT data FROM pgboss.job WHERE name = 'sla-resync' AND state = 'created'`;
+    expect(job?.data).toEqual({ calendarId: deskId });
+    expect(await runCalendarResync(db, deskId, () => now)).toBe(1);
     const after = await db.ticket.findUniqueOrThrow({ where: { id: filed.id }, select: { resolutionDueAt: true } });
     expect(after.resolutionDueAt!.getTime()).toBeGreaterThan(before.resolutionDueAt!.getTime());
     expect((await audits("sla.holiday_added"))[0]?.details).toMatchObject({ ticketsMoved: 1 });

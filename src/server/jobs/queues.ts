@@ -6,6 +6,8 @@ export const JOB_SCHEMA = "pgboss";
 export const QUEUES = {
   /** Re-reads one ticket's SLA clocks when its next threshold (50 %, 75 %, due) is reached. Data: { ticketId }. */
   slaCheck: "sla-check",
+  /** Re-syncs every open ticket on a calendar after its hours or holidays changed. Data: { calendarId }. */
+  slaResync: "sla-resync",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

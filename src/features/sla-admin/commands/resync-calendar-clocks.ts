@@ -1,17 +1,19 @@
 import { OPEN_STATUSES } from "@/domain/tickets/status";
-import { syncSlaClocks } from "@/features/sla/sync";
+import { cancelPendingJobs, enqueueJob, QUEUES } from "@/server/jobs/enqueue";
 import type { Tx } from "@/server/prisma-client";
 
 /**
- * Calendars are read afresh whenever a clock is computed, so new hours or a holiday already move running clocks;
- * this brings the stored due times (what the queue sorts by) and the next check job in line at once, rather than
- * at the ticket's next change. Returns how many tickets it touched.
+ * Calendars are read afresh whenever a clock is computed, so new hours or a holiday already count; the stored
+ * due times (what queues sort by) and the check jobs of the open tickets on this calendar are brought in line
+ * by a job (src/features/sla/commands/resync-calendar.ts), queued in the same transaction as the change, so
+ * saving a calendar stays quick however many tickets run on it. Returns how many tickets it will touch.
  */
 export async function resyncCalendarClocks(tx: Tx, calendarId: string, now: Date): Promise<number> {
-  const tickets = await tx.ticket.findMany({
+  const count = await tx.ticket.count({
     where: { status: { in: [...OPEN_STATUSES] }, OR: [{ responseCalendarId: calendarId }, { resolutionCalendarId: calendarId }] },
-    select: { id: true },
   });
-  for (const ticket of tickets) await syncSlaClocks(tx, ticket.id, now);
-  return tickets.length;
+  // One pending resync per calendar is enough: it reads the calendar as it is when it runs.
+  await cancelPendingJobs(tx, QUEUES.slaResync, calendarId);
+  if (count > 0) await enqueueJob(tx, QUEUES.slaResync, { calendarId }, { startAfter: now, key: calendarId });
+  return count;
 }
