@@ -18,6 +18,7 @@ describe("expectationWords", () => {
     ["when the response is overdue", { responseDueAt: new Date("2026-11-30T13:00:00Z") }, "Later than we aimed — we're on it"],
     ["when the fix is overdue", { status: "ASSIGNED", firstResponseAt: now, resolutionDueAt: now }, "Later than we aimed — we're on it"],
     ["while IT waits for the reporter", { status: "WAITING_ON_CLINICIAN" }, "We'll carry on as soon as you reply"],
+    ["while IT waits for a supplier (clock paused)", { status: "WAITING_ON_VENDOR", firstResponseAt: now, resolutionDueAt: null }, "We're waiting for a supplier and will update you here"],
     ["when reopened", { status: "REOPENED", firstResponseAt: now }, "We aim to fix it by 17:00 tomorrow"],
     ["once fixed", { status: "RESOLVED", firstResponseAt: now }, null],
     ["once closed", { status: "CLOSED" }, null],

@@ -13,6 +13,8 @@ export function expectationWords(ticket: ExpectationInput, now: Date, timeZone: 
       return "Later than we aimed — we're on it";
     case "waiting_on_you":
       return "We'll carry on as soon as you reply";
+    case "waiting_on_supplier":
+      return "We're waiting for a supplier and will update you here";
     case "none":
       return null;
   }

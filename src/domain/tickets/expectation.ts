@@ -8,6 +8,7 @@ export type Expectation =
   | { kind: "fix"; dueAt: Date }
   | { kind: "late" }
   | { kind: "waiting_on_you" }
+  | { kind: "waiting_on_supplier" }
   | { kind: "none" };
 
 export type ExpectationInput = {
@@ -21,6 +22,8 @@ export function expectationFor(ticket: ExpectationInput, now: Date): Expectation
   if (!isOpen(ticket.status)) return { kind: "none" };
   // IT is waiting for the reporter: no promise runs until they answer.
   if (ticket.status === "WAITING_ON_CLINICIAN") return { kind: "waiting_on_you" };
+  // The clock is paused for a part or a vendor's fix: a due time would be a guess, so say what IT waits for.
+  if (ticket.status === "WAITING_ON_VENDOR") return { kind: "waiting_on_supplier" };
   const respondPending = ticket.firstResponseAt === null && ticket.responseDueAt !== null;
   const kind = respondPending ? "respond" : "fix";
   const dueAt = respondPending ? ticket.responseDueAt : ticket.resolutionDueAt;
