@@ -20,6 +20,9 @@ export const EVENT_TYPES = [
   "RESOLUTION_CONFIRMED",
   "REOPENED",
   "SLA",
+  "CLAIMED",
+  "DISPATCH",
+  "MERGED",
   // Not stored per ticket: merged in when the page is read, from downtimes that overlapped the ticket's life.
   "DOWNTIME_DECLARED",
   "DOWNTIME_ENDED",
@@ -80,6 +83,13 @@ function describeReroute(e: TimelineEvent, { staff }: Viewer): EventWords {
   return { title, detail: field(e.data, "handsOnSite") === true ? undefined : text(e.data, "reason") };
 }
 
+// What a reporter reads as the technician makes their way to the problem.
+const DISPATCH_WORDS: Record<string, string> = {
+  EN_ROUTE: "A technician is on the way",
+  ON_SITE: "The technician has arrived",
+  DONE: "The technician has finished the hands-on work",
+};
+
 const DESCRIBE: Record<TEventType, (event: TimelineEvent, viewer: Viewer) => EventWords | null> = {
   CREATED: (e) => ({
     title: `Reported by ${who(e, "someone")}${field(e.data, "onBehalf") === true ? " on the caller's behalf" : ""}`,
@@ -108,6 +118,11 @@ const DESCRIBE: Record<TEventType, (event: TimelineEvent, viewer: Viewer) => Eve
   RESOLUTION_CONFIRMED: (e) => ({ title: `${who(e, "The reporter")} confirmed it is fixed`, detail: `Status: ${STATUS_WORDS.CLOSED}` }),
   REOPENED: (e) => ({ title: `${who(e, "The reporter")} said it is still not working`, detail: `Status: ${STATUS_WORDS.REOPENED}` }),
   SLA: (e) => ({ title: text(e.data, "message") ?? "Service target update" }),
+  CLAIMED: (e) => ({ title: `${who(e, "A technician")} took this ticket` }),
+  DISPATCH: (e) => ({ title: DISPATCH_WORDS[text(e.data, "step") ?? ""] ?? "The technician is on the way", detail: text(e.data, "note") }),
+  MERGED: (e) => ({
+    title: text(e.data, "intoNumber") ? `Joined with ${text(e.data, "intoNumber")}, which reports the same problem` : "Joined with a ticket about the same problem",
+  }),
   DOWNTIME_DECLARED: (e) => ({ title: `Downtime declared: ${text(e.data, "title") ?? "systems unavailable"}`, detail: text(e.data, "message") }),
   DOWNTIME_ENDED: (e) => ({ title: `Downtime ended: ${text(e.data, "title") ?? "systems back"}` }),
 };

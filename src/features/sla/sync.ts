@@ -28,6 +28,7 @@ export async function syncSlaClocks(tx: Tx, ticketId: string, now: Date): Promis
   const { ticket, clocks, eventKeys } = read;
   const response = clocks.find((clock) => clock.target === "RESPONSE");
   const resolution = clocks.find((clock) => clock.target === "RESOLUTION");
+  const runningDue = clocks.filter((clock) => clock.state.running && !clock.stopped && clock.state.dueAt).map((clock) => clock.state.dueAt!.getTime());
   const paused = clocks.length > 0 && clocks.every((clock) => !clock.state.running) && clocks.some((clock) => !clock.stopped);
   await tx.ticket.update({
     where: { id: ticketId },
@@ -35,6 +36,7 @@ export async function syncSlaClocks(tx: Tx, ticketId: string, now: Date): Promis
       responseDueAt: dueColumn(response, ticket.responseDueAt),
       resolutionDueAt: dueColumn(resolution, ticket.resolutionDueAt),
       slaPausedAt: paused ? (ticket.slaPausedAt ?? now) : null,
+      slaDueAt: runningDue.length > 0 ? new Date(Math.min(...runningDue)) : null,
       // Bookkeeping, not an edit: "last updated" stays the time a person changed the ticket.
       updatedAt: ticket.updatedAt,
     },
