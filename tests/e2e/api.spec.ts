@@ -187,7 +187,7 @@ test("openapi.json is public OpenAPI 3.1 with every path and schema", async ({ r
   expect(response.status()).toBe(200);
   const document = await response.json();
   expect(document.openapi).toBe("3.1.0");
-  expect(Object.keys(document.paths).sort()).toEqual(["/categories", "/locations", "/tickets", "/tickets/{id}"]);
+  expect(Object.keys(document.paths).sort()).toEqual(["/categories", "/locations", "/tickets", "/tickets/{id}", "/tickets/{id}/claim", "/tickets/{id}/status"]);
   expect(Object.keys(document.paths["/tickets"])).toEqual(["get", "post"]);
   expect(document.components.schemas.TicketInput.required).toContain("patientSafety");
   expect(document.components.schemas.TicketPage.properties.data.items).toEqual({ $ref: "#/components/schemas/Ticket" });
@@ -228,4 +228,45 @@ test("an admin issues a token on the page, it works once copied, and revoking it
   await row.getByRole("button", { name: "Yes, revoke it" }).click();
   await expect(row).toContainText("Revoked");
   expect((await request.get("/api/v1/categories", { headers: bearer(token) })).status()).toBe(401);
+});
+
+/** Puts the token's service user in the team of the ticket and leaves the ticket unassigned, ready to claim. */
+async function readyToClaim(ticketId: string, tokens: string[]): Promise<void> {
+  await query(`UPDATE "Ticket" SET "assigneeId" = NULL, status = 'NEW' WHERE id = $1`, [ticketId]);
+  for (const token of tokens) {
+    await query(
+      `INSERT INTO "TeamMember" ("teamId", "userId")
+       SELECT t."teamId", a."serviceUserId" FROM "Ticket" t, "ApiToken" a WHERE t.id = $1 AND a.prefix = $2`,
+      [ticketId, token.slice(0, 10)],
+    );
+  }
+}
+
+test("claim and status: 200 with the ticket; the losing claim and a stale version get 409 with the fresh ticket", async ({ request }) => {
+  const filer = await insertToken("REMOTE_AGENT");
+  const filed = await (await file(request, filer, ticketBody(await references(request, filer)))).json();
+  const techs = [await insertToken("ONSITE_TECH"), await insertToken("ONSITE_TECH")];
+  await readyToClaim(filed.id, techs);
+
+  const claims = await Promise.all(techs.map((token) => request.post(`/api/v1/tickets/${filed.id}/claim`, { headers: bearer(token) })));
+  expect(claims.map((response) => response.status()).sort()).toEqual([200, 409]);
+  const winnerIndex = claims.findIndex((response) => response.status() === 200);
+  const won = await claims[winnerIndex]!.json();
+  expect(won).toMatchObject({ id: filed.id, status: "ASSIGNED", assignee: { id: expect.any(String), name: expect.any(String) } });
+  const lost = await claims[1 - winnerIndex]!.json();
+  expect(lost.error).toEqual({ code: "CONFLICT", message: expect.stringContaining(`${won.assignee.name} took this ticket`) });
+  expect(lost.ticket).toMatchObject({ id: filed.id, assignee: won.assignee, version: won.version });
+
+  const winner = techs[winnerIndex]!;
+  const moved = await request.post(`/api/v1/tickets/${filed.id}/status`, { headers: bearer(winner), data: { status: "IN_PROGRESS", version: won.version } });
+  expect(moved.status()).toBe(200);
+  expect(await moved.json()).toMatchObject({ status: "IN_PROGRESS", version: won.version + 1 });
+  const stale = await request.post(`/api/v1/tickets/${filed.id}/status`, { headers: bearer(winner), data: { status: "RESOLVED", version: won.version } });
+  expect(stale.status()).toBe(409);
+  expect(stale.headers()["cache-control"]).toBe("no-store");
+  const conflict = await stale.json();
+  expect(conflict.error.code).toBe("CONFLICT");
+  expect(conflict.ticket).toMatchObject({ id: filed.id, status: "IN_PROGRESS", version: won.version + 1 });
+  const unknown = await request.post(`/api/v1/tickets/${randomUUID()}/claim`, { headers: bearer(winner) });
+  expect(unknown.status()).toBe(404);
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZApiError, ZApiFileTicket, ZCategoryResource, ZLocationResource, ZTicketListQuery, ZTicketPage, ZTicketResource } from "./schemas";
+import { ZApiChangeStatus, ZApiConflict, ZApiError, ZApiFileTicket, ZCategoryResource, ZLocationResource, ZTicketListQuery, ZTicketPage, ZTicketResource } from "./schemas";
 import { API_RATE_WINDOW, MAX_BODY_BYTES } from "./limits";
 
 // OpenAPI 3.1 (whose schemas are JSON Schema 2020-12) generated from the zod schemas the routes validate
@@ -24,6 +24,7 @@ function responseSchemas(): Record<string, JsonSchema> {
   registry.add(ZCategoryResource, { id: "Category" });
   registry.add(ZLocationResource, { id: "Location" });
   registry.add(ZApiError, { id: "Error" });
+  registry.add(ZApiConflict, { id: "Conflict" });
   const { schemas } = z.toJSONSchema(registry, { io: "output", unrepresentable: "any", uri: (id) => `#/components/schemas/${id}` });
   return Object.fromEntries(Object.entries(schemas).map(([id, schema]) => [id, withoutMeta(schema as JsonSchema)]));
 }
@@ -90,6 +91,45 @@ const ticketPaths = () => ({
   },
 });
 
+const idParameter = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
+
+const bodyErrors = {
+  "400": error("Field errors in `errors`, or a body that is not a JSON object."),
+  "413": error(`The body is over ${MAX_BODY_BYTES / 1024} KB.`),
+  "415": error("Content-Type is not application/json."),
+};
+
+const workOperation = (operationId: string, summary: string, conflict: string, body?: string) => ({
+  post: {
+    operationId,
+    summary,
+    parameters: [idParameter],
+    ...(body && { requestBody: { required: true, content: jsonContent(ref(body)) } }),
+    responses: {
+      "200": { description: "Done: the ticket as it is now.", content: jsonContent(ref("Ticket")) },
+      ...(body && bodyErrors),
+      "404": error("Unknown, or not one of your teams' tickets."),
+      "409": { description: `${conflict} The body carries the ticket as it is now, to retry from.`, content: jsonContent(ref("Conflict")) },
+      "422": error("Not possible for this ticket now (e.g. already fixed, or a status it cannot move to; see `errors`)."),
+      ...ERRORS,
+    },
+  },
+});
+
+const workPaths = () => ({
+  "/tickets/{id}/claim": workOperation(
+    "claimTicket",
+    "Take an unassigned ticket of your team (of several simultaneous claims exactly one wins)",
+    "Someone else took it first; the message names who.",
+  ),
+  "/tickets/{id}/status": workOperation(
+    "changeTicketStatus",
+    "Move a ticket to another status, stating the version you last read",
+    "The ticket changed since that version.",
+    "StatusChange",
+  ),
+});
+
 const directoryPath = (item: string, summary: string) => ({
   get: {
     operationId: `list${item}s`,
@@ -116,12 +156,13 @@ export function openApiDocument(): JsonSchema {
     security: [{ bearer: [] }],
     paths: {
       ...ticketPaths(),
+      ...workPaths(),
       "/categories": directoryPath("Category", "Active categories, flat with parentId"),
       "/locations": directoryPath("Location", "Active locations, flat with parentId and kind, parents first"),
     },
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "An API token: wd_ followed by 43 characters." } },
-      schemas: { TicketInput: schemaOf(ZApiFileTicket, "input"), ...responseSchemas() },
+      schemas: { TicketInput: schemaOf(ZApiFileTicket, "input"), StatusChange: schemaOf(ZApiChangeStatus, "input"), ...responseSchemas() },
     },
   };
   return cached;

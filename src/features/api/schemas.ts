@@ -61,6 +61,7 @@ export const ZTicketResource = z
     patientSafety: z.boolean(),
     mode: z.enum(MODES),
     team: ZRef.nullable(),
+    assignee: ZRef.nullable().meta({ description: "The technician who has the ticket; null while it waits in the team's queue." }),
     category: ZRef,
     location: ZRef.extend({ path: z.string().meta({ description: "Campus first, e.g. Main › Tower › Floor 4 › 4 West › Room 412" }) }),
     callbackNumber: z.string(),
@@ -79,6 +80,13 @@ export const ZTicketResource = z
   })
   .meta({ description: "A ticket as the API shows it. Internal notes are never part of it." });
 export type TTicketResource = z.output<typeof ZTicketResource>;
+
+/** POST /api/v1/tickets/{id}/status: the status wanted and the version the caller last read. */
+export const ZApiChangeStatus = z.object({
+  status: z.enum(STATUSES, `Use one of ${STATUSES.join(", ")}.`),
+  version: z.number("Send the ticket's version as a whole number, as last read.").int("Send the ticket's version as a whole number, as last read.").min(1, "Send the ticket's version as a whole number, as last read."),
+});
+export type TApiChangeStatus = z.output<typeof ZApiChangeStatus>;
 
 export const ZTicketPage = z.object({
   data: z.array(ZTicketResource),
@@ -103,6 +111,12 @@ export const ZLocationResource = z.object({
   criticalCare: z.boolean(),
 });
 export type TLocationResource = z.output<typeof ZLocationResource>;
+
+/** 409 on a change made against an old version: the error and the ticket as it is now, to retry from. */
+export const ZApiConflict = z.object({
+  error: z.object({ code: z.literal("CONFLICT"), message: z.string() }),
+  ticket: ZTicketResource,
+});
 
 export const ZApiError = z.object({
   error: z.object({ code: z.string(), message: z.string(), errorId: z.string().optional() }),

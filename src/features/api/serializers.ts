@@ -30,6 +30,7 @@ export const ticketResourceSelect = {
   triageExplanation: true,
   version: true,
   team: { select: { id: true, name: true } },
+  assignee: { select: { id: true, displayName: true } },
   category: { select: { id: true, name: true } },
   location: { select: { id: true, name: true } },
 } satisfies Prisma.TicketSelect;
@@ -52,6 +53,7 @@ export function toTicketResource(row: TicketResourceRow, locationPath: string): 
     patientSafety: row.patientSafety,
     mode: row.mode,
     team: row.team,
+    assignee: row.assignee ? { id: row.assignee.id, name: row.assignee.displayName } : null,
     category: row.category,
     location: { ...row.location, path: locationPath },
     callbackNumber: row.callbackNumber,

@@ -8,9 +8,12 @@ export type TicketNotice = {
   kind: "TICKET_FILED" | "STATUS_CHANGED" | "PUBLIC_REPLY";
   /** Who caused it; they are not notified of their own action (a filing receipt excepted). */
   actorId: string;
+  /** Words for a change that is not a status (a technician on the way): the number and plain words, never ticket text. */
+  title?: string;
 };
 
 function titleFor(notice: TicketNotice): string {
+  if (notice.title) return notice.title;
   const number = formatTicketNumber(notice.ticket.number);
   const status = STATUS_WORDS[notice.ticket.status];
   if (notice.kind === "TICKET_FILED") return `${number} received: we are on it`;

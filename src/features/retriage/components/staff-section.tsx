@@ -5,13 +5,14 @@ import { activeTeams } from "../queries";
 import { StatusForm } from "./status-form";
 import { HandsOnSiteForm } from "./hands-on-site-form";
 import { RetriageForm } from "./retriage-form";
+import { WorkSection } from "@/features/work/components/work-section";
 
 type Props = {
   actor: Actor;
   ticket: { id: string; version: number; priority: string; mode: string; teamId: string | null; status: TStatus };
 };
 
-/** "For IT staff" on the ticket page: status, re-triage, and for remote tickets, sending someone on site. */
+/** "For IT staff" on the ticket page: working on it, status, re-triage, and for remote tickets, sending someone on site. */
 export async function StaffSection({ actor, ticket }: Props) {
   const teams = await activeTeams(actor);
   return (
@@ -19,6 +20,7 @@ export async function StaffSection({ actor, ticket }: Props) {
       <h2 id="staff-heading" className="text-xl font-bold">
         For IT staff
       </h2>
+      {roleHasPermission(actor.role, "queue:read") && <WorkSection actor={actor} ticketId={ticket.id} />}
       {roleHasPermission(actor.role, "ticket:transition") && (
         <div className="flex flex-col gap-4">
           <h3 className="text-lg font-bold">Status</h3>

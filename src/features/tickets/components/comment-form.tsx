@@ -11,8 +11,11 @@ import type { TicketFormState } from "../schemas";
 
 const initialState: TicketFormState = { status: "idle" };
 
-/** "Add a message": a public reply on the ticket, guarded against patient data like the intake form. */
-export function CommentForm({ ticketId }: { ticketId: string }) {
+/**
+ * "Add a message": a public reply on the ticket, guarded against patient data like the intake form. IT staff
+ * (`staff`) write to the reporter; their notes for IT only are in "For IT staff".
+ */
+export function CommentForm({ ticketId, staff = false }: { ticketId: string; staff?: boolean }) {
   const [state, formAction, pending] = useActionState(addCommentAction, initialState);
   const formRef = useFocusAfterAnswer(state);
   return (
@@ -23,8 +26,12 @@ export function CommentForm({ ticketId }: { ticketId: string }) {
       <TextAreaField
         rows={3}
         name="body"
-        label="Add a message"
-        hint="IT will read it. Please don't include patient names, record numbers or dates of birth."
+        label={staff ? "Your reply" : "Add a message"}
+        hint={
+          staff
+            ? "The reporter reads it and is told by email. Notes for IT only go under For IT staff. No patient names, record numbers or dates of birth."
+            : "IT will read it. Please don't include patient names, record numbers or dates of birth."
+        }
         maxLength={5000}
         defaultValue={state.values?.body}
         errors={state.fields?.body}
