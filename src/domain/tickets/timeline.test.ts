@@ -7,6 +7,10 @@ const event = (type: TimelineEvent["type"], data: unknown, actorName: string | n
 describe("describeEvent", () => {
   it.each<[string, TimelineEvent, ReturnType<typeof describeEvent>]>([
     ["filed", event("CREATED", { onBehalf: false, redactions: 0 }, "Maria Santos, RN"), { title: "Reported by Maria Santos, RN" }],
+    ["claimed", event("CLAIMED", { assigneeId: "u1" }, "Sam Lee"), { title: "Sam Lee took this ticket" }],
+    ["on the way", event("DISPATCH", { step: "EN_ROUTE" }), { title: "A technician is on the way" }],
+    ["merged away", event("MERGED", { intoNumber: "WD-000042" }), { title: "Joined with WD-000042, which reports the same problem" }],
+    ["merged in", event("MERGED", { fromNumber: "WD-000043" }), { title: "WD-000043, a report of the same problem, was joined into this ticket" }],
     [
       "filed on behalf, with redactions",
       event("CREATED", { onBehalf: true, redactions: 2 }),

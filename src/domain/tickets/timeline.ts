@@ -120,9 +120,14 @@ const DESCRIBE: Record<TEventType, (event: TimelineEvent, viewer: Viewer) => Eve
   SLA: (e) => ({ title: text(e.data, "message") ?? "Service target update" }),
   CLAIMED: (e) => ({ title: `${who(e, "A technician")} took this ticket` }),
   DISPATCH: (e) => ({ title: DISPATCH_WORDS[text(e.data, "step") ?? ""] ?? "The technician is on the way", detail: text(e.data, "note") }),
-  MERGED: (e) => ({
-    title: text(e.data, "intoNumber") ? `Joined with ${text(e.data, "intoNumber")}, which reports the same problem` : "Joined with a ticket about the same problem",
-  }),
+  // Written on both tickets: the duplicate names where it went, the surviving ticket names what joined it.
+  MERGED: (e) => {
+    const into = text(e.data, "intoNumber");
+    const from = text(e.data, "fromNumber");
+    if (into) return { title: `Joined with ${into}, which reports the same problem` };
+    if (from) return { title: `${from}, a report of the same problem, was joined into this ticket` };
+    return { title: "Joined with a ticket about the same problem" };
+  },
   DOWNTIME_DECLARED: (e) => ({ title: `Downtime declared: ${text(e.data, "title") ?? "systems unavailable"}`, detail: text(e.data, "message") }),
   DOWNTIME_ENDED: (e) => ({ title: `Downtime ended: ${text(e.data, "title") ?? "systems back"}` }),
 };
