@@ -16,6 +16,7 @@ import { recordAccess } from "@/features/audit/record-access";
 import { ticketDetail } from "@/features/tickets/queries";
 import { seesInternalNotes } from "@/features/tickets/visibility";
 import { StaffSection } from "@/features/retriage/components/staff-section";
+import { LiveRefresh } from "@/features/live/components/live-refresh";
 import { SlaPanel } from "@/features/sla/components/sla-panel";
 import { slaPanelFor } from "@/features/sla/queries";
 import { requirePagePermission } from "@/server/auth";
@@ -67,6 +68,7 @@ export default async function TicketPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold break-words">
         <span className="font-mono">{number}</span> {ticket.summary}
       </h1>
+      <LiveRefresh scope="ticket" ticketId={ticket.id} version={ticket.version} />
       {ticket.followerOnly && (
         <Notice title="You are following this problem">
           Someone else reported it; you will see its progress here. Their details, messages and files stay between
@@ -99,9 +101,9 @@ export default async function TicketPage({ params, searchParams }: Props) {
       {can("ticket:comment:public") && !ticket.followerOnly && (
         <section aria-labelledby="message-heading" className="rounded-md bg-paper p-5 shadow-sm">
           <h2 id="message-heading" className="mb-4 text-xl font-bold">
-            Write to IT
+            {seesInternalNotes(actor) ? "Reply to the reporter" : "Write to IT"}
           </h2>
-          <CommentForm ticketId={ticket.id} />
+          <CommentForm ticketId={ticket.id} staff={seesInternalNotes(actor)} />
         </section>
       )}
       {!ticket.followerOnly && <AttachmentsSection ticket={ticket} canAttach={can("ticket:attach")} />}
