@@ -84,6 +84,27 @@ test("two technicians see each other's claims in the queue without reloading", a
   await kelly.context().close();
 });
 
+test("two technicians racing for one ticket: one owner, and the other is told who took it", async ({ page, signInAs, browser, baseURL }) => {
+  const word = `zr${randomUUID().slice(0, 6)}`;
+  const id = await insertOnsiteTicket(`Label printer race ${word}`);
+  const queuePath = `/queue?tab=unassigned&q=${word}`;
+  const kelly = await openAs(browser, baseURL!, SECOND_ONSITE_TECH, queuePath);
+  await signInAs("ONSITE_TECH");
+  await page.goto(queuePath);
+  const claims = [page, kelly].map((racer) => racer.getByRole("button", { name: /^Claim/ }).first());
+  await Promise.all(claims.map((button) => expect(button).toBeVisible()));
+
+  await Promise.all(claims.map((button) => button.click()));
+  const [row] = await query<{ name: string }>(`SELECT u."displayName" AS name FROM "Ticket" t JOIN "User" u ON u.id = t."assigneeId" WHERE t.id = $1`, [id]);
+  const winner = row!.name === "Dev Patel" ? page : kelly;
+  const loser = winner === page ? kelly : page;
+  await expect(winner.getByRole("status").filter({ hasText: "It's yours" })).toBeVisible();
+  await expect(loser.getByRole("status").filter({ hasText: `${row!.name} took this ticket` })).toBeVisible();
+  const [claimEvents] = await query<{ count: string }>(`SELECT count(*) FROM "TicketEvent" WHERE "ticketId" = $1 AND type = 'CLAIMED'`, [id]);
+  expect(Number(claimEvents!.count)).toBe(1);
+  await kelly.context().close();
+});
+
 test("a status change from a stale page is refused with the fresh state shown", async ({ page, signInAs, browser, baseURL }) => {
   const id = await insertOnsiteTicket(`Label printer offline ${randomUUID().slice(0, 6)}`);
   await signInAs("ONSITE_TECH");

@@ -71,6 +71,7 @@ BEGIN
     'version', NEW."version",
     'status', NEW."status",
     'priority', NEW."priority",
+    'previousPriority', CASE WHEN TG_OP = 'UPDATE' THEN OLD."priority" END,
     'teamId', NEW."teamId",
     'assigneeId', NEW."assigneeId",
     'requesterId', NEW."requesterId",

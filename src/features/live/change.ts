@@ -3,7 +3,7 @@ import { PRIORITIES, type TPriority } from "@/domain/triage/matrix";
 import { STATUSES } from "@/domain/tickets/status";
 
 // What the "Ticket" trigger announces (prisma/migrations/*_queue/migration.sql): ids and codes, never text.
-// `previousPriority` is read if a later trigger sends it; until then the listener remembers what it saw.
+// `previousPriority` comes from the trigger (OLD.priority on updates); the listener also remembers what it saw.
 export const ZTicketChange = z.object({
   ticketId: z.uuid(),
   op: z.enum(["INSERT", "UPDATE"]),
