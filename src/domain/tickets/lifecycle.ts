@@ -1,9 +1,13 @@
 import type { TStatus } from "./status";
 
-// The one state machine for statuses IT staff set by hand. The reporter's own moves (confirm a fix, reopen,
-// answer a question) and the system's (assigned on filing, back to new when rerouted) live in their commands.
-// Everything open can be worked, waited on or fixed; a fixed ticket can be taken back up by staff if the fix
-// did not hold; a closed ticket is history (the reporter reopens it, or a new one is filed).
+// The one state machine for ticket statuses, by who moves them:
+// - staff, by hand: everything open can be worked, waited on or fixed; a fix that did not hold is reopened;
+//   a closed ticket is history (the reporter reopens it, or a new one is filed);
+// - the requester: confirms a fix (closed), says it is still broken (reopened), answers a question (back to
+//   being worked on);
+// - routing (claim, assign, reroute): who has it, never what was done: new <-> assigned, and back to new when
+//   the ticket moves to another team.
+// Every command that changes a status asks canMove first; conditional updates then make it race-safe.
 
 const WORK: readonly TStatus[] = ["IN_PROGRESS", "WAITING_ON_CLINICIAN", "WAITING_ON_VENDOR", "RESOLVED"];
 
@@ -35,3 +39,43 @@ export const STAFF_STATUS_ACTIONS: Partial<Record<TStatus, string>> = {
   RESOLVED: "Fixed",
   REOPENED: "Not fixed after all: reopen",
 };
+
+export type Mover = "staff" | "requester" | "routing";
+
+const OPEN_NOT_NEW: readonly TStatus[] = ["ASSIGNED", "IN_PROGRESS", "WAITING_ON_CLINICIAN", "WAITING_ON_VENDOR", "REOPENED"];
+
+const REQUESTER_TRANSITIONS: Record<TStatus, readonly TStatus[]> = {
+  NEW: [],
+  ASSIGNED: [],
+  IN_PROGRESS: [],
+  WAITING_ON_CLINICIAN: ["IN_PROGRESS"],
+  WAITING_ON_VENDOR: [],
+  REOPENED: [],
+  RESOLVED: ["CLOSED", "REOPENED"],
+  CLOSED: ["REOPENED"],
+};
+
+const ROUTING_TRANSITIONS: Record<TStatus, readonly TStatus[]> = {
+  NEW: ["ASSIGNED"],
+  ASSIGNED: ["NEW"],
+  IN_PROGRESS: ["NEW"],
+  WAITING_ON_CLINICIAN: ["NEW"],
+  WAITING_ON_VENDOR: ["NEW"],
+  REOPENED: ["NEW", "ASSIGNED"],
+  RESOLVED: [],
+  CLOSED: [],
+};
+
+const TRANSITIONS: Record<Mover, Record<TStatus, readonly TStatus[]>> = {
+  staff: STAFF_TRANSITIONS,
+  requester: REQUESTER_TRANSITIONS,
+  routing: ROUTING_TRANSITIONS,
+};
+
+/** May `mover` take a ticket from `from` to `to`? Staying put is always allowed (a reroute of a new ticket). */
+export function canMove(mover: Mover, from: TStatus, to: TStatus): boolean {
+  return from === to || TRANSITIONS[mover][from].includes(to);
+}
+
+/** Statuses a reroute may start from: any open one (it goes back to new in the other team's queue). */
+export const REROUTABLE: readonly TStatus[] = ["NEW", ...OPEN_NOT_NEW];

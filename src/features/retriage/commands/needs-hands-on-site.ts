@@ -1,3 +1,4 @@
+import { canMove } from "@/domain/tickets/lifecycle";
 import type { Actor } from "@/domain/authz/actor";
 import { recordStatusChange, retargetSlaClocks } from "@/features/sla/transitions";
 import { writeAudit } from "@/server/audit";
@@ -20,6 +21,7 @@ export const HANDS_ON_SITE_REASON = "needs hands on site";
 export async function needsHandsOnSite({ actor, input, now }: Input): Promise<{ version: number; teamName: string }> {
   const ticket = await loadForRetriage(actor, input.ticketId, input.version);
   if (ticket.mode === "ONSITE") throw new AppError("INVALID", "This ticket is already with an on-site team.");
+  if (!canMove("routing", ticket.status, "NEW")) throw new AppError("INVALID", "This ticket is fixed or closed; it cannot be sent on site.");
   refusePhi("note", input.note, now);
   const onsite = await campusOnsiteTeam(ticket.locationId);
 

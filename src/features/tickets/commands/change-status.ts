@@ -1,5 +1,5 @@
+import { canMove } from "@/domain/tickets/lifecycle";
 import type { Actor } from "@/domain/authz/actor";
-import { staffCanMove } from "@/domain/tickets/lifecycle";
 import { STATUS_WORDS, type TStatus } from "@/domain/tickets/status";
 import { writeAudit } from "@/server/audit";
 import { assertCan } from "@/server/authz";
@@ -31,7 +31,7 @@ export async function changeTicketStatus({ actor, input, now }: Input): Promise<
     : null;
   if (!ticket) throw new AppError("NOT_FOUND", "We could not find that ticket in your teams' work.");
   if (ticket.version !== input.version) throw new AppError("CONFLICT", STALE_STATUS_MESSAGE);
-  if (!staffCanMove(ticket.status, input.status)) {
+  if (!canMove("staff", ticket.status, input.status) || ticket.status === input.status) {
     throw new AppError("INVALID", undefined, { status: [`A ticket that is "${STATUS_WORDS[ticket.status]}" cannot be moved to "${STATUS_WORDS[input.status]}".`] });
   }
   const to = input.status;

@@ -1,3 +1,4 @@
+import { canMove } from "@/domain/tickets/lifecycle";
 import type { Actor } from "@/domain/authz/actor";
 import { requesterActions } from "@/domain/tickets/status";
 import { writeAudit } from "@/server/audit";
@@ -24,7 +25,7 @@ export async function loadForRequester(actor: Actor, ticketId: string) {
 export async function confirmResolution({ actor, input, now }: Input): Promise<void> {
   const ticket = await loadForRequester(actor, input.ticketId);
   if (ticket.version !== input.version) throw new AppError("CONFLICT", STALE_MESSAGE);
-  if (!requesterActions(ticket, now).includes("confirm")) {
+  if (!canMove("requester", ticket.status, "CLOSED") || !requesterActions(ticket, now).includes("confirm")) {
     throw new AppError("CONFLICT", "This ticket is no longer waiting for your confirmation.");
   }
   await db.$transaction(async (tx) => {

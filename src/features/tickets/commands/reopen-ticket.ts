@@ -1,3 +1,4 @@
+import { canMove } from "@/domain/tickets/lifecycle";
 import { env } from "@/env";
 import type { Actor } from "@/domain/authz/actor";
 import { detectPhi, redactPhi, type PhiFinding } from "@/domain/phi/detect";
@@ -20,7 +21,7 @@ type Input = { actor: Actor; input: TReopenTicket; now: Date };
 export async function reopenTicket({ actor, input, now }: Input): Promise<ReopenResult> {
   const ticket = await loadForRequester(actor, input.ticketId);
   if (ticket.version !== input.version) throw new AppError("CONFLICT", STALE_MESSAGE);
-  if (!requesterActions(ticket, now).includes("reopen")) {
+  if (!canMove("requester", ticket.status, "REOPENED") || !requesterActions(ticket, now).includes("reopen")) {
     throw new AppError("INVALID", `It is more than ${REOPEN_WINDOW_DAYS} days since this was fixed, so it cannot be reopened. Please report it as a new problem.`);
   }
   const findings = detectPhi(input.reason, { mrnPattern: env().PHI_MRN_PATTERN, now });

@@ -1,3 +1,4 @@
+import { canMove } from "@/domain/tickets/lifecycle";
 import type { Actor } from "@/domain/authz/actor";
 import type { TStatus } from "@/domain/tickets/status";
 import { formatTicketNumber } from "@/lib/ticket-number";
@@ -26,6 +27,7 @@ export async function assignTicket({ actor, input, now }: Input): Promise<{ vers
   }
   const assignee = input.assigneeId ? await teammate(ticket, input.assigneeId) : null;
   const to: TStatus = assignee && ticket.status === "NEW" ? "ASSIGNED" : !assignee && ticket.status === "ASSIGNED" ? "NEW" : ticket.status;
+  if (!canMove("routing", ticket.status, to)) throw new AppError("INVALID", "This ticket cannot be handed over in its current status.");
   const restartWalk = ticket.dispatchStep === "EN_ROUTE" || ticket.dispatchStep === "ON_SITE";
 
   const version = await db.$transaction(async (tx) => {
