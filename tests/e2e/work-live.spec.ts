@@ -95,11 +95,15 @@ test("two technicians racing for one ticket: one owner, and the other is told wh
   await Promise.all(claims.map((button) => expect(button).toBeVisible()));
 
   await Promise.all(claims.map((button) => button.click()));
-  const [row] = await query<{ name: string }>(`SELECT u."displayName" AS name FROM "Ticket" t JOIN "User" u ON u.id = t."assigneeId" WHERE t.id = $1`, [id]);
-  const winner = row!.name === "Dev Patel" ? page : kelly;
+  // A click returns once dispatched, not once the claim committed: wait for the owner to exist.
+  const owner = async () =>
+    (await query<{ name: string }>(`SELECT u."displayName" AS name FROM "Ticket" t JOIN "User" u ON u.id = t."assigneeId" WHERE t.id = $1`, [id]))[0]?.name ?? null;
+  await expect.poll(owner).not.toBeNull();
+  const name = (await owner())!;
+  const winner = name === "Dev Patel" ? page : kelly;
   const loser = winner === page ? kelly : page;
   await expect(winner.getByRole("status").filter({ hasText: "It's yours" })).toBeVisible();
-  await expect(loser.getByRole("status").filter({ hasText: `${row!.name} took this ticket` })).toBeVisible();
+  await expect(loser.getByRole("status").filter({ hasText: `${name} took this ticket` })).toBeVisible();
   const [claimEvents] = await query<{ count: string }>(`SELECT count(*) FROM "TicketEvent" WHERE "ticketId" = $1 AND type = 'CLAIMED'`, [id]);
   expect(Number(claimEvents!.count)).toBe(1);
   await kelly.context().close();
