@@ -4,7 +4,14 @@ import { defineConfig, devices } from "@playwright/test";
 // build served by `next start` on its own database (tests/e2e/server.ts).
 // Each run picks its own port and database unless told otherwise, so two runs on one machine never drop each
 // other's database. Set here in the runner, the values reach the workers through their inherited environment.
-process.env.E2E_PORT ??= String(3100 + (process.pid % 800));
+// Next refuses ports browsers treat as unsafe (3659 is the one in this range); the live spec's second
+// instance listens 2000 higher, where none fall.
+const REFUSED_BY_NEXT = new Set([3659]);
+function runPort(pid: number): number {
+  const candidate = 3100 + (pid % 800);
+  return REFUSED_BY_NEXT.has(candidate) ? candidate + 1 : candidate;
+}
+process.env.E2E_PORT ??= String(runPort(process.pid));
 process.env.E2E_DATABASE ??= `warddesk_e2e_${process.env.E2E_PORT}`;
 const port = Number(process.env.E2E_PORT);
 
