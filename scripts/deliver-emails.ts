@@ -1,6 +1,7 @@
 // npm run email:deliver: sends what is due in the email outbox, once, then exits. For a cron job or by hand
 // after fixing the relay, until the job worker (a later release) does this continuously.
 // A CLI entry point reads its own few variables (docs/decisions/001): DATABASE_URL, SMTP_URL, MAIL_FROM.
+import { DEFAULT_MAIL_FROM } from "@/env";
 import { countUndeliverable, drainOutbox } from "@/features/notifications/outbox";
 import { createMailer } from "@/server/mailer";
 import { createPrismaClient } from "@/server/prisma-client";
@@ -8,14 +9,13 @@ import { createPrismaClient } from "@/server/prisma-client";
 const BATCH = 50;
 // Each batch leases its rows, so rows that fail are not claimed again in this run; the cap is a backstop.
 const MAX_BATCHES = 1000;
-const DEFAULT_FROM = "WardDesk <warddesk@hospital.invalid>";
 
 function readSettings() {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error("DATABASE_URL is not set. Example: postgres://postgres@127.0.0.1:5432/warddesk");
   const smtpUrl = process.env.SMTP_URL;
   if (!smtpUrl || !/^smtps?:\/\//.test(smtpUrl)) throw new Error("email delivery is not configured: set SMTP_URL to smtp://host:port or smtps://...");
-  return { databaseUrl, smtp: { url: smtpUrl, from: process.env.MAIL_FROM || DEFAULT_FROM } };
+  return { databaseUrl, smtp: { url: smtpUrl, from: process.env.MAIL_FROM || DEFAULT_MAIL_FROM } };
 }
 
 async function main(): Promise<void> {

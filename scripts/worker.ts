@@ -1,6 +1,7 @@
 // npm run worker: runs the durable jobs (SLA warnings and escalation) and sends the email outbox, until
 // stopped. Any number may run: pg-boss hands each job to one of them and the handlers are idempotent.
 // Reads DATABASE_URL, and SMTP_URL / MAIL_FROM for email (unset: emails wait in the outbox).
+import { DEFAULT_MAIL_FROM } from "@/env";
 import { slaJobHandlers } from "@/features/sla/job-handlers";
 import { drainOutbox } from "@/features/notifications/outbox";
 import { installJobQueues } from "@/server/jobs/install";
@@ -16,7 +17,7 @@ function emailTask(db: ReturnType<typeof createPrismaClient>): PeriodicTask | nu
     console.warn("[worker] SMTP_URL is not set: emails stay in the outbox");
     return null;
   }
-  const from = process.env.MAIL_FROM || "WardDesk <warddesk@hospital.invalid>";
+  const from = process.env.MAIL_FROM || DEFAULT_MAIL_FROM;
   return {
     name: "email delivery",
     everyMs: EMAIL_EVERY_MS,

@@ -2,6 +2,9 @@
 // route modules on a machine with no database configured.
 import { z } from "zod";
 
+/** The sender when MAIL_FROM is unset; the CLI entry points (worker, email:deliver) use it too. */
+export const DEFAULT_MAIL_FROM = "WardDesk <warddesk@hospital.invalid>";
+
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgres:// URL" }),
@@ -22,7 +25,7 @@ const ZEnv = z.object({
   APP_BASE_URL: z.url().default("http://localhost:3000"),
   // smtp://user:pass@host:port or smtps://...; unset means emails wait in the outbox until it is configured.
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
-  MAIL_FROM: z.string().min(3).default("WardDesk <warddesk@hospital.invalid>"),
+  MAIL_FROM: z.string().min(3).default(DEFAULT_MAIL_FROM),
   // The hospital's medical record number format, as a regular expression (flags: global, case-insensitive).
   PHI_MRN_PATTERN: z
     .string()

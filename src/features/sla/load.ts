@@ -41,16 +41,16 @@ export async function loadPauseStatuses(reader: Reader): Promise<readonly TStatu
   return settings?.pauseStatuses ?? DEFAULT_PAUSE_STATUSES;
 }
 
-/** The category and its ancestors, nearest first (categories nest a few levels at most). */
+/** The category and its ancestors, nearest first, in one statement (the depth bound guards against a cycle). */
 async function categoryPath(reader: Reader, categoryId: string): Promise<string[]> {
-  const path: string[] = [];
-  let current: string | null = categoryId;
-  while (current && !path.includes(current) && path.length < 10) {
-    path.push(current);
-    const row: { parentId: string | null } | null = await reader.category.findUnique({ where: { id: current }, select: { parentId: true } });
-    current = row?.parentId ?? null;
-  }
-  return path;
+  const rows = await reader.$queryRaw<{ id: string }[]>`
+    WITH RECURSIVE up(id, "parentId", depth) AS (
+      SELECT id, "parentId", 0 FROM "Category" WHERE id = ${categoryId}::uuid
+      UNION ALL
+      SELECT c.id, c."parentId", up.depth + 1 FROM "Category" c JOIN up ON c.id = up."parentId" WHERE up.depth < 10
+    )
+    SELECT id::text FROM up ORDER BY depth`;
+  return rows.map((row) => row.id);
 }
 
 export type MatchedPolicy = {

@@ -60,6 +60,18 @@ describe("SLA due instants (America/New_York, Mon-Fri 07:00-19:00 desk hours)", 
     });
   });
 
+  it("applies a policy set on a parent category to tickets in its subcategories", async () => {
+    const w = await world();
+    const parent = await db.category.create({ data: { slug: `printers-${w.hospital.onsiteTeam.id.slice(0, 6)}`, name: "Printers", defaultMode: "ONSITE" }, select: { id: true } });
+    await db.category.update({ where: { id: w.hospital.labelPrinter.id }, data: { parentId: parent.id } });
+    const always = await db.slaCalendar.findFirstOrThrow({ where: { kind: "ALWAYS" }, select: { id: true } });
+    await db.slaPolicy.create({
+      data: { name: "Printers P3", priority: "P3", categoryId: parent.id, responseMinutes: 60, responseCalendarId: always.id, resolutionMinutes: 480, resolutionCalendarId: always.id },
+    });
+    const ticket = await fileP3(w, iso("2026-11-28T10:00:00Z")); // a Saturday: only an around-the-clock policy gives these
+    expect(await ticketRow(ticket.id)).toMatchObject({ responseDueAt: iso("2026-11-28T11:00:00Z"), resolutionDueAt: iso("2026-11-28T18:00:00Z") });
+  });
+
   it("pauses while waiting on a supplier and moves the fix due time by the business time spent waiting", async () => {
     const w = await world();
     const ticket = await fileP3(w, iso("2026-10-30T21:00:00Z"));

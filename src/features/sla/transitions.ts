@@ -15,9 +15,9 @@ type TicketForPolicy = { id: string; priority: TPriority; categoryId: string; te
 // ASSIGNED is not one: the system assigns on filing, which tells the reporter nothing.
 const HANDS_ON: readonly TStatus[] = ["IN_PROGRESS", "WAITING_ON_CLINICIAN", "WAITING_ON_VENDOR", "RESOLVED", "CLOSED"];
 
-async function applyPolicy(tx: Tx, ticket: TicketForPolicy) {
+// `updatedAt` is the value the calling command wrote: passed back so this bookkeeping does not move it.
+async function applyPolicy(tx: Tx, ticket: TicketForPolicy, updatedAt: Date) {
   const policy = await matchPolicy(tx, ticket);
-  const { updatedAt } = await tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: { updatedAt: true } });
   await tx.ticket.update({
     where: { id: ticket.id },
     data: {
@@ -26,16 +26,16 @@ async function applyPolicy(tx: Tx, ticket: TicketForPolicy) {
       resolutionTargetMinutes: policy?.resolutionMinutes ?? null,
       responseCalendarId: policy?.responseCalendarId ?? null,
       resolutionCalendarId: policy?.resolutionCalendarId ?? null,
-      updatedAt, // set by the command that changed the ticket, not moved by this bookkeeping
+      updatedAt,
     },
     select: { id: true },
   });
   return policy;
 }
 
-/** At filing: both clocks start with the targets of the matching policy. */
+/** At filing (the ticket was just created at `now`): both clocks start with the targets of the matching policy. */
 export async function startSlaClocks(tx: Tx, ticket: TicketForPolicy, now: Date): Promise<void> {
-  const policy = await applyPolicy(tx, ticket);
+  const policy = await applyPolicy(tx, ticket, now);
   await recordSlaEvent(tx, { ticketId: ticket.id, kind: "STARTED", target: null, at: now });
   await recordSlaEvent(tx, {
     ticketId: ticket.id, kind: "TARGETS_SET", target: null, at: now,
@@ -49,8 +49,8 @@ export async function startSlaClocks(tx: Tx, ticket: TicketForPolicy, now: Date)
  * (pauses still count as pauses). The TARGETS_SET event keeps what they were.
  */
 export async function retargetSlaClocks(tx: Tx, ticket: TicketForPolicy, now: Date): Promise<void> {
-  const before = await tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: { slaPolicyId: true, responseTargetMinutes: true, resolutionTargetMinutes: true } });
-  const policy = await applyPolicy(tx, ticket);
+  const before = await tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: { slaPolicyId: true, responseTargetMinutes: true, resolutionTargetMinutes: true, updatedAt: true } });
+  const policy = await applyPolicy(tx, ticket, before.updatedAt);
   const unchanged = before.slaPolicyId === (policy?.id ?? null) && before.responseTargetMinutes === (policy?.responseMinutes ?? null) && before.resolutionTargetMinutes === (policy?.resolutionMinutes ?? null);
   if (unchanged) return;
   await recordSlaEvent(tx, {
@@ -65,25 +65,28 @@ export async function retargetSlaClocks(tx: Tx, ticket: TicketForPolicy, now: Da
 }
 
 /**
- * Stops one clock: records the business minutes it counted and whether the promise was kept. A breach found
+ * Stops clocks: records the business minutes each counted and whether its promise was kept. A breach found
  * here (the check job had not run yet) is recorded with the same key the job would use, so it counts once.
+ * One read serves every clock: stopping one does not change another's state.
  */
-async function stopClock(tx: Tx, ticketId: string, target: SlaTargetName, now: Date): Promise<void> {
+async function stopClocks(tx: Tx, ticketId: string, targets: readonly SlaTargetName[], now: Date): Promise<void> {
   const read = await readClocks(tx, ticketId, now);
-  const clock = read?.clocks.find((candidate) => candidate.target === target);
-  if (!clock || clock.stopped) return;
-  const elapsedMinutes = Math.round(clock.state.elapsedMs / 60_000);
-  await recordSlaEvent(tx, { ticketId, kind: "STOPPED", target, at: now, dueAt: clock.state.dueAt, elapsedMinutes });
-  if (clock.state.breached) {
-    await recordSlaEvent(tx, { ticketId, kind: "BREACHED", target, at: now, dueAt: clock.state.dueAt, elapsedMinutes, dedupeKey: thresholdKey(ticketId, target, "BREACHED", clock.targetMinutes) });
-  } else {
-    await recordSlaEvent(tx, { ticketId, kind: "MET", target, at: now, dueAt: clock.state.dueAt, elapsedMinutes });
+  for (const clock of read?.clocks ?? []) {
+    if (!targets.includes(clock.target) || clock.stopped) continue;
+    const { target } = clock;
+    const elapsedMinutes = Math.round(clock.state.elapsedMs / 60_000);
+    await recordSlaEvent(tx, { ticketId, kind: "STOPPED", target, at: now, dueAt: clock.state.dueAt, elapsedMinutes });
+    if (clock.state.breached) {
+      await recordSlaEvent(tx, { ticketId, kind: "BREACHED", target, at: now, dueAt: clock.state.dueAt, elapsedMinutes, dedupeKey: thresholdKey(ticketId, target, "BREACHED", clock.targetMinutes) });
+    } else {
+      await recordSlaEvent(tx, { ticketId, kind: "MET", target, at: now, dueAt: clock.state.dueAt, elapsedMinutes });
+    }
   }
 }
 
 /** IT's first public reply: the response promise is met (or was late). */
 export async function recordFirstResponse(tx: Tx, ticketId: string, now: Date): Promise<void> {
-  await stopClock(tx, ticketId, "RESPONSE", now);
+  await stopClocks(tx, ticketId, ["RESPONSE"], now);
   await syncSlaClocks(tx, ticketId, now);
 }
 
@@ -95,16 +98,16 @@ export async function recordStatusChange(tx: Tx, change: { ticketId: string; fro
   const { ticketId, from, to } = change;
   if (from === to) return;
   const pauses = await loadPauseStatuses(tx);
-  if (change.byStaff && HANDS_ON.includes(to)) await stopClock(tx, ticketId, "RESPONSE", now);
-  if (isOpen(from) && !isOpen(to)) {
-    await stopClock(tx, ticketId, "RESPONSE", now);
-    await stopClock(tx, ticketId, "RESOLUTION", now);
-  } else if (!isOpen(from) && isOpen(to)) {
+  const fixed = isOpen(from) && !isOpen(to);
+  // A fix also answers the response promise, if nobody had answered it yet; so does hands-on work by staff.
+  if (fixed) await stopClocks(tx, ticketId, ["RESPONSE", "RESOLUTION"], now);
+  else if (change.byStaff && HANDS_ON.includes(to)) await stopClocks(tx, ticketId, ["RESPONSE"], now);
+  if (!isOpen(from) && isOpen(to)) {
     await recordSlaEvent(tx, { ticketId, kind: "RESUMED", target: "RESOLUTION", at: now, data: { from, to } });
     if (pauses.includes(to)) await recordSlaEvent(tx, { ticketId, kind: "PAUSED", target: null, at: now, data: { status: to } });
-  } else if (pauses.includes(to) && !pauses.includes(from)) {
+  } else if (!fixed && pauses.includes(to) && !pauses.includes(from)) {
     await recordSlaEvent(tx, { ticketId, kind: "PAUSED", target: null, at: now, data: { status: to } });
-  } else if (pauses.includes(from) && !pauses.includes(to)) {
+  } else if (!fixed && pauses.includes(from) && !pauses.includes(to)) {
     await recordSlaEvent(tx, { ticketId, kind: "RESUMED", target: null, at: now, data: { status: to } });
   }
   await syncSlaClocks(tx, ticketId, now);
