@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "@/domain/authz/actor";
 import { AppError } from "@/server/errors";
-import { changeTicketStatus } from "@/features/tickets/commands/change-status";
+import { changeTicketStatus } from "@/features/work/commands/change-status";
 import { claimTicket } from "@/features/work/commands/claim-ticket";
 import { invalid, json, readJsonBody } from "./http";
 import { apiTicket } from "./queries";

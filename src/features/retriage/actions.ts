@@ -7,7 +7,7 @@ import { AppError, logUnexpectedError } from "@/server/errors";
 import { needsHandsOnSite } from "./commands/needs-hands-on-site";
 import { retriageTicket } from "./commands/retriage-ticket";
 import { ZChangeStatus, ZHandsOnSite, ZRetriage, type RetriageFormState } from "./schemas";
-import { changeTicketStatus } from "@/features/tickets/commands/change-status";
+import { changeTicketStatus } from "@/features/work/commands/change-status";
 import { STATUS_WORDS } from "@/domain/tickets/status";
 
 // The "For IT staff" forms on the ticket page. Expected failures come back as words on the form with what was

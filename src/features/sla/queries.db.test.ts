@@ -2,7 +2,7 @@
 // wall-time approximation lists use), a pause with its reason, and who may read it at all.
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { changeTicketStatus } from "@/features/tickets/commands/change-status";
+import { changeTicketStatus } from "@/features/work/commands/change-status";
 import { createTestHospital } from "../../../tests/factories/hospital";
 import { actorFor, fileTestTicket } from "../../../tests/factories/tickets";
 import { createUser } from "../../../tests/factories/users";

@@ -2,7 +2,7 @@
 // 2026 fall-back weekend in New York, pauses and resumes, a priority change, first response and the fix.
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { changeTicketStatus } from "@/features/tickets/commands/change-status";
+import { changeTicketStatus } from "@/features/work/commands/change-status";
 import { addComment } from "@/features/tickets/commands/add-comment";
 import { retriageTicket } from "@/features/retriage/commands/retriage-ticket";
 import { createTestHospital } from "../../../tests/factories/hospital";

@@ -8,7 +8,8 @@ import { AppError } from "@/server/errors";
 import { isUuid } from "@/features/tickets/queries";
 import { ticketsFullyVisibleTo } from "@/features/tickets/visibility";
 
-export const STALE_MESSAGE = "Someone updated this ticket while you were reading it; here is the latest.";
+export { STALE_TICKET_MESSAGE as STALE_MESSAGE } from "@/features/tickets/stale";
+import { STALE_TICKET_MESSAGE as STALE_MESSAGE } from "@/features/tickets/stale";
 
 /**
  * The ticket a re-triage is about: staff with the permission, a ticket they may fully see (anything else is

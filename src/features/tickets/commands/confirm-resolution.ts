@@ -7,7 +7,8 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { findVisibleTicket } from "../queries";
 
-export const STALE_MESSAGE = "Someone updated this ticket while you were reading it; here is the latest.";
+export { STALE_TICKET_MESSAGE as STALE_MESSAGE } from "../stale";
+import { STALE_TICKET_MESSAGE as STALE_MESSAGE } from "../stale";
 
 type Input = { actor: Actor; input: { ticketId: string; version: number }; now: Date };
 

@@ -11,7 +11,8 @@ import { ticketsWorkableBy } from "@/features/tickets/visibility";
 // NOT_FOUND so ids reveal nothing), at the version the page showed; and the one conditional write that bumps
 // that version, so a stale page never overwrites someone else's change.
 
-export const STALE_WORK_MESSAGE = "Someone updated this ticket while you were working on it. The page now shows the latest; check it and try again.";
+export { STALE_TICKET_MESSAGE as STALE_WORK_MESSAGE } from "@/features/tickets/stale";
+import { STALE_TICKET_MESSAGE as STALE_WORK_MESSAGE } from "@/features/tickets/stale";
 
 const workSelect = {
   id: true, number: true, status: true, version: true, mode: true, requesterId: true, teamId: true, assigneeId: true,

@@ -8,10 +8,7 @@ import { AppError } from "@/server/errors";
 import { recordStatusChange } from "@/features/sla/transitions";
 import { notifyRequester } from "@/features/notifications/enqueue";
 import { kickEmailDelivery } from "@/features/notifications/delivery";
-import { isUuid } from "../queries";
-import { ticketsWorkableBy } from "../visibility";
-
-export const STALE_STATUS_MESSAGE = "Someone updated this ticket while you were reading it; here is the latest.";
+import { loadWorkableTicket, updateAtVersion } from "./workable";
 
 type Input = { actor: Actor; input: { ticketId: string; version: number; status: TStatus }; now: Date };
 
@@ -23,28 +20,13 @@ type Input = { actor: Actor; input: { ticketId: string; version: number; status:
  */
 export async function changeTicketStatus({ actor, input, now }: Input): Promise<{ version: number }> {
   assertCan(actor, "ticket:transition");
-  const ticket = isUuid(input.ticketId)
-    ? await db.ticket.findFirst({
-        where: { AND: [ticketsWorkableBy(actor), { id: input.ticketId }] },
-        select: { id: true, number: true, status: true, version: true, requesterId: true },
-      })
-    : null;
-  if (!ticket) throw new AppError("NOT_FOUND", "We could not find that ticket in your teams' work.");
-  if (ticket.version !== input.version) throw new AppError("CONFLICT", STALE_STATUS_MESSAGE);
+  const ticket = await loadWorkableTicket(actor, input.ticketId, input.version);
   if (!canMove("staff", ticket.status, input.status) || ticket.status === input.status) {
     throw new AppError("INVALID", undefined, { status: [`A ticket that is "${STATUS_WORDS[ticket.status]}" cannot be moved to "${STATUS_WORDS[input.status]}".`] });
   }
   const to = input.status;
   await db.$transaction(async (tx) => {
-    const moved = await tx.ticket.updateMany({
-      where: { id: ticket.id, version: input.version },
-      data: {
-        status: to, version: { increment: 1 }, updatedAt: now,
-        ...(to === "RESOLVED" ? { resolvedAt: now } : {}),
-        ...(to === "REOPENED" ? { resolvedAt: null } : {}),
-      },
-    });
-    if (moved.count === 0) throw new AppError("CONFLICT", STALE_STATUS_MESSAGE);
+    await updateAtVersion(tx, ticket, { status: to, ...(to === "RESOLVED" ? { resolvedAt: now } : {}), ...(to === "REOPENED" ? { resolvedAt: null } : {}) }, now);
     // Any status staff set by hand is a response the reporter can see (lifecycle: no manual NEW or ASSIGNED).
     await tx.ticket.updateMany({ where: { id: ticket.id, firstResponseAt: null }, data: { firstResponseAt: now, updatedAt: now } });
     await tx.ticketEvent.create({ data: { ticketId: ticket.id, actorId: actor.userId, type: "STATUS_CHANGED", createdAt: now, data: { from: ticket.status, to } }, select: { id: true } });
@@ -53,5 +35,5 @@ export async function changeTicketStatus({ actor, input, now }: Input): Promise<
     await notifyRequester(tx, { ticket: { ...ticket, status: to }, kind: "STATUS_CHANGED", actorId: actor.userId }, now);
   });
   kickEmailDelivery();
-  return { version: input.version + 1 };
+  return { version: ticket.version + 1 };
 }
